@@ -1,0 +1,384 @@
+//! The browser's state and its update: events become actions, and actions
+//! are the only thing that changes state. No terminal is needed here.
+
+use std::cell::OnceCell;
+
+use crossterm::event::{Event, KeyEventKind, MouseButton, MouseEventKind};
+use ratatui::layout::{Position, Rect};
+
+use crate::catalog::{Catalog, Class, Entry};
+use crate::keymap::{Action, Mode, action_for};
+use crate::lang::Lang;
+use crate::search::SearchIndex;
+use crate::ui;
+
+/// A row of the list pane.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Row {
+    /// A class heading; never selectable.
+    Heading(Class),
+    /// A code: its index in the catalogue and the label characters to highlight.
+    Item { entry: usize, matched: Vec<usize> },
+}
+
+/// The whole state of the browser.
+#[derive(Debug)]
+pub struct App<'a> {
+    catalog: &'a Catalog,
+    /// Search haystacks per language, built the first time a language is used.
+    indexes: [OnceCell<SearchIndex>; 3],
+    lang: Lang,
+    mode: Mode,
+    query: String,
+    rows: Vec<Row>,
+    /// Index into `rows` of the selected code; always an `Item`, or `None`
+    /// when nothing is shown.
+    selected: Option<usize>,
+    /// First row shown in the list pane.
+    list_offset: usize,
+    detail_scroll: usize,
+    help_open: bool,
+    /// On small screens only one pane shows; this says which.
+    show_detail: bool,
+    /// Terminal size, for paging and mouse hit-testing.
+    size: (u16, u16),
+    quit: bool,
+}
+
+impl<'a> App<'a> {
+    /// A browser over `catalog` in `lang`, with `query` already searched.
+    #[must_use]
+    pub fn new(catalog: &'a Catalog, lang: Lang, query: &str, size: (u16, u16)) -> App<'a> {
+        let mut app = App {
+            catalog,
+            indexes: Default::default(),
+            lang,
+            mode: Mode::Browse,
+            query: query.to_owned(),
+            rows: Vec::new(),
+            selected: None,
+            list_offset: 0,
+            detail_scroll: 0,
+            help_open: false,
+            show_detail: false,
+            size,
+            quit: false,
+        };
+        app.refilter(None);
+        app
+    }
+
+    pub fn catalog(&self) -> &'a Catalog {
+        self.catalog
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    pub fn mode(&self) -> Mode {
+        self.mode
+    }
+
+    pub fn query(&self) -> &str {
+        &self.query
+    }
+
+    pub fn rows(&self) -> &[Row] {
+        &self.rows
+    }
+
+    /// Index into [`App::rows`] of the selected code.
+    pub fn selected_row(&self) -> Option<usize> {
+        self.selected
+    }
+
+    pub fn list_offset(&self) -> usize {
+        self.list_offset
+    }
+
+    pub fn detail_scroll(&self) -> usize {
+        self.detail_scroll
+    }
+
+    pub fn help_open(&self) -> bool {
+        self.help_open
+    }
+
+    /// Whether a small screen shows the detail pane instead of the list.
+    pub fn show_detail(&self) -> bool {
+        self.show_detail
+    }
+
+    pub fn size(&self) -> (u16, u16) {
+        self.size
+    }
+
+    pub fn should_quit(&self) -> bool {
+        self.quit
+    }
+
+    /// The selected entry, if any.
+    pub fn selected(&self) -> Option<&'a Entry> {
+        match self.rows.get(self.selected?)? {
+            Row::Item { entry, .. } => Some(&self.catalog.entries()[*entry]),
+            Row::Heading(_) => None,
+        }
+    }
+
+    /// How many codes the list shows.
+    pub fn shown_count(&self) -> usize {
+        self.rows
+            .iter()
+            .filter(|row| matches!(row, Row::Item { .. }))
+            .count()
+    }
+
+    fn index(&self) -> &SearchIndex {
+        self.indexes[self.lang.index()].get_or_init(|| SearchIndex::new(self.catalog, self.lang))
+    }
+
+    /// Handles one terminal event.
+    pub fn handle_event(&mut self, event: &Event) {
+        match event {
+            Event::Key(key) if key.kind != KeyEventKind::Release => {
+                if self.help_open {
+                    // Any key closes the help, but quitting still works.
+                    self.help_open = false;
+                    if action_for(self.mode, *key) == Some(Action::Quit)
+                        && key.code != crossterm::event::KeyCode::Esc
+                    {
+                        self.apply(Action::Quit);
+                    }
+                    return;
+                }
+                if let Some(action) = action_for(self.mode, *key) {
+                    self.apply(action);
+                }
+            }
+            Event::Paste(text) if self.mode == Mode::Search => {
+                let typed: String = text.chars().filter(|c| !c.is_control()).collect();
+                self.query.push_str(&typed);
+                self.refilter(None);
+            }
+            Event::Resize(width, height) => {
+                self.size = (*width, *height);
+                self.scroll_into_view();
+                self.clamp_detail_scroll();
+            }
+            Event::Mouse(mouse) => {
+                let at = Position::new(mouse.column, mouse.row);
+                let areas = ui::layout(self.area(), self.show_detail);
+                let in_detail = areas.detail.contains(at);
+                match mouse.kind {
+                    MouseEventKind::ScrollUp if in_detail => self.apply(Action::ScrollDetailUp),
+                    MouseEventKind::ScrollDown if in_detail => self.apply(Action::ScrollDetailDown),
+                    MouseEventKind::ScrollUp => self.apply(Action::Up),
+                    MouseEventKind::ScrollDown => self.apply(Action::Down),
+                    MouseEventKind::Down(MouseButton::Left) => {
+                        let inner = ui::list_inner(areas.list);
+                        if inner.contains(at) {
+                            self.select_row(self.list_offset + usize::from(at.y - inner.y));
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Carries out one action.
+    pub fn apply(&mut self, action: Action) {
+        match action {
+            Action::Quit => self.quit = true,
+            Action::Up => self.step(false),
+            Action::Down => self.step(true),
+            Action::PageUp => self.page(false),
+            Action::PageDown => self.page(true),
+            Action::Top => {
+                let first = self.items().next();
+                self.select_item(first);
+            }
+            Action::Bottom => {
+                let last = self.items().last();
+                self.select_item(last);
+            }
+            Action::JumpClass(class) => {
+                let first = self.items().find(|&row| self.row_class(row) == Some(class));
+                if first.is_some() {
+                    self.select_item(first);
+                }
+            }
+            Action::FocusSearch => self.mode = Mode::Search,
+            Action::ScrollDetailUp => self.detail_scroll = self.detail_scroll.saturating_sub(1),
+            Action::ScrollDetailDown => {
+                self.detail_scroll += 1;
+                self.clamp_detail_scroll();
+            }
+            Action::CycleLanguage => {
+                self.lang = self.lang.next();
+                let keep = self.selected().map(|entry| entry.id.clone());
+                self.refilter(keep.as_deref());
+            }
+            Action::ToggleHelp => self.help_open = !self.help_open,
+            Action::ToggleDetail => self.show_detail = !self.show_detail,
+            Action::Type(c) => {
+                self.query.push(c);
+                self.refilter(None);
+            }
+            Action::Delete => {
+                self.query.pop();
+                self.refilter(None);
+            }
+            Action::KeepFilter => self.mode = Mode::Browse,
+            Action::ClearFilter => {
+                self.mode = Mode::Browse;
+                let keep = self.selected().map(|entry| entry.id.clone());
+                self.query.clear();
+                self.refilter(keep.as_deref());
+            }
+        }
+    }
+
+    /// The whole screen, as the last resize reported it.
+    fn area(&self) -> Rect {
+        Rect::new(0, 0, self.size.0, self.size.1)
+    }
+
+    /// Rows of the list pane that hold codes.
+    fn items(&self) -> impl DoubleEndedIterator<Item = usize> + '_ {
+        self.rows
+            .iter()
+            .enumerate()
+            .filter(|(_, row)| matches!(row, Row::Item { .. }))
+            .map(|(i, _)| i)
+    }
+
+    fn row_class(&self, row: usize) -> Option<Class> {
+        match self.rows.get(row)? {
+            Row::Item { entry, .. } => Some(self.catalog.entries()[*entry].class),
+            Row::Heading(class) => Some(*class),
+        }
+    }
+
+    /// Runs the search again and rebuilds the rows, grouped by class.
+    ///
+    /// Classes appear in the order of their best match, so the best hit is
+    /// always the first code. The selection goes to `keep` if it is still
+    /// shown, else to the first code.
+    fn refilter(&mut self, keep: Option<&str>) {
+        let hits = self.index().search(&self.query);
+        let mut groups: Vec<(Class, Vec<Row>)> = Vec::new();
+        for hit in hits {
+            let class = self.catalog.entries()[hit.entry].class;
+            let row = Row::Item {
+                entry: hit.entry,
+                matched: hit.label_indices,
+            };
+            match groups.iter_mut().find(|(c, _)| *c == class) {
+                Some((_, rows)) => rows.push(row),
+                None => groups.push((class, vec![row])),
+            }
+        }
+        self.rows = groups
+            .into_iter()
+            .flat_map(|(class, rows)| std::iter::once(Row::Heading(class)).chain(rows))
+            .collect();
+        let kept = keep.and_then(|id| {
+            self.items().find(|&row| match &self.rows[row] {
+                Row::Item { entry, .. } => self.catalog.entries()[*entry].id == id,
+                Row::Heading(_) => false,
+            })
+        });
+        let first = self.items().next();
+        self.list_offset = 0;
+        self.select_item(kept.or(first));
+    }
+
+    /// Selects a row holding a code (or nothing), and resets the detail.
+    fn select_item(&mut self, row: Option<usize>) {
+        if row != self.selected {
+            self.detail_scroll = 0;
+        }
+        self.selected = row;
+        self.scroll_into_view();
+    }
+
+    /// Selects the row under a click, if it holds a code.
+    fn select_row(&mut self, row: usize) {
+        if matches!(self.rows.get(row), Some(Row::Item { .. })) {
+            self.select_item(Some(row));
+        }
+    }
+
+    /// Moves to the next or previous code, wrapping around the ends.
+    fn step(&mut self, forward: bool) {
+        let Some(current) = self.selected else { return };
+        let items: Vec<usize> = self.items().collect();
+        let at = items.iter().position(|&row| row == current).unwrap_or(0);
+        let next = if forward {
+            (at + 1) % items.len()
+        } else {
+            (at + items.len() - 1) % items.len()
+        };
+        self.select_item(Some(items[next]));
+    }
+
+    /// Moves by a screenful of rows, stopping at the ends.
+    fn page(&mut self, forward: bool) {
+        let Some(current) = self.selected else { return };
+        let height = self.list_height().max(1);
+        let target = if forward {
+            current.saturating_add(height)
+        } else {
+            current.saturating_sub(height)
+        };
+        // The code nearest the target row, in the direction of travel.
+        let row = if forward {
+            self.items().rev().find(|&row| row <= target.max(current))
+        } else {
+            self.items().find(|&row| row >= target.min(current))
+        };
+        self.select_item(row.or(Some(current)));
+    }
+
+    /// Rows the list pane can show at the current size.
+    fn list_height(&self) -> usize {
+        usize::from(ui::list_inner(ui::layout(self.area(), self.show_detail).list).height)
+    }
+
+    /// Scrolls the list so the selection (and its class heading, when it is
+    /// the first of its class) is in view.
+    fn scroll_into_view(&mut self) {
+        let height = self.list_height();
+        let Some(selected) = self.selected else {
+            self.list_offset = 0;
+            return;
+        };
+        if height == 0 {
+            self.list_offset = selected;
+            return;
+        }
+        let top = if selected > 0 && matches!(self.rows[selected - 1], Row::Heading(_)) {
+            selected - 1
+        } else {
+            selected
+        };
+        if top < self.list_offset {
+            self.list_offset = top;
+        } else if selected >= self.list_offset + height {
+            self.list_offset = selected + 1 - height;
+        }
+        self.list_offset = self.list_offset.min(self.rows.len().saturating_sub(height));
+    }
+
+    /// Keeps the detail scroll within the text of the selected entry.
+    fn clamp_detail_scroll(&mut self) {
+        let area = ui::layout(self.area(), self.show_detail).detail;
+        let inner = ui::detail_inner(area);
+        let lines = ui::detail_lines(self, inner.width).len();
+        let max = lines.saturating_sub(usize::from(inner.height));
+        self.detail_scroll = self.detail_scroll.min(max);
+    }
+}

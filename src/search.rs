@@ -1,0 +1,314 @@
+//! Ranked search over the catalogue, shared by the browser and the command
+//! line so both rank alike.
+//!
+//! Matching is tiered, so the order is the one a user expects: an exact code
+//! first, then codes that start with the digits typed (or a whole class, for
+//! `4xx`), then fuzzy matches on names (title, phrase, aliases), then plain
+//! substring matches in the longer text (meaning and scenario). Names and
+//! text are searched in the active language and in English at once.
+
+use fuzzy_matcher::FuzzyMatcher;
+use fuzzy_matcher::skim::SkimMatcherV2;
+
+use crate::catalog::{Catalog, Class, Entry};
+use crate::lang::Lang;
+
+/// How an entry matched; a higher tier always ranks first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Tier {
+    /// Found only in the meaning or scenario text.
+    Text,
+    /// Fuzzy match on a title, phrase or alias.
+    Name,
+    /// The code starts with the digits typed, or is in the class typed.
+    CodePrefix,
+    /// The code is exactly what was typed.
+    ExactCode,
+}
+
+/// One search result.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hit {
+    /// Index into [`Catalog::entries`].
+    pub entry: usize,
+    pub tier: Tier,
+    /// Fuzzy score within the tier; higher is better.
+    pub score: i64,
+    /// Char indices of [`list_label`] that matched, for highlighting.
+    pub label_indices: Vec<usize>,
+}
+
+/// The one-line label of an entry in lists: code and localized title.
+#[must_use]
+pub fn list_label(entry: &Entry, lang: Lang) -> String {
+    format!("{} {}", entry.code, entry.text(lang).title)
+}
+
+/// What is searched for one entry, prepared once per language.
+#[derive(Debug)]
+struct Haystack {
+    code: String,
+    label: String,
+    /// Short fields matched fuzzily: titles, phrase, aliases.
+    names: Vec<String>,
+    /// Meaning and scenario, lowercased, matched by substring.
+    text: String,
+}
+
+/// The searchable form of the catalogue in one language.
+///
+/// Built once per language, so a keystroke only matches, never prepares.
+#[derive(Debug)]
+pub struct SearchIndex {
+    lang: Lang,
+    haystacks: Vec<Haystack>,
+}
+
+impl SearchIndex {
+    /// Prepares the haystacks for `lang` (with English alongside).
+    #[must_use]
+    pub fn new(catalog: &Catalog, lang: Lang) -> SearchIndex {
+        let haystacks = catalog
+            .entries()
+            .iter()
+            .map(|entry| {
+                let mut names = vec![entry.phrase.clone()];
+                names.extend(entry.aliases.iter().cloned());
+                names.push(entry.text(Lang::En).title.clone());
+                if lang != Lang::En {
+                    names.push(entry.text(lang).title.clone());
+                }
+                if let Some(origin) = &entry.origin {
+                    names.push(origin.clone());
+                }
+                names.dedup();
+                let mut text = String::new();
+                for l in if lang == Lang::En {
+                    vec![Lang::En]
+                } else {
+                    vec![lang, Lang::En]
+                } {
+                    let t = entry.text(l);
+                    text.push_str(&t.meaning);
+                    text.push('\n');
+                    text.push_str(&t.scenario);
+                    text.push('\n');
+                }
+                Haystack {
+                    code: entry.code.to_string(),
+                    label: list_label(entry, lang),
+                    names,
+                    text: text.to_lowercase(),
+                }
+            })
+            .collect();
+        SearchIndex { lang, haystacks }
+    }
+
+    /// The language this index was built for.
+    #[must_use]
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// Every entry matching `query`, best first. An empty query matches all,
+    /// in catalogue order.
+    #[must_use]
+    pub fn search(&self, query: &str) -> Vec<Hit> {
+        let query = query.trim();
+        if query.is_empty() {
+            return (0..self.haystacks.len())
+                .map(|entry| Hit {
+                    entry,
+                    tier: Tier::Name,
+                    score: 0,
+                    label_indices: Vec::new(),
+                })
+                .collect();
+        }
+        let matcher = SkimMatcherV2::default().ignore_case();
+        let mut hits: Vec<Hit> = if query.bytes().all(|b| b.is_ascii_digit()) {
+            self.code_hits(query)
+        } else if let Some(class) = parse_class(query) {
+            self.class_hits(class)
+        } else {
+            let lowered = query.to_lowercase();
+            let words: Vec<&str> = lowered.split_whitespace().collect();
+            self.haystacks
+                .iter()
+                .enumerate()
+                .filter_map(|(entry, hay)| {
+                    let name_score = hay
+                        .names
+                        .iter()
+                        .chain(std::iter::once(&hay.label))
+                        .filter_map(|name| matcher.fuzzy_match(name, query))
+                        .max();
+                    let (tier, score) = match name_score {
+                        Some(score) => (Tier::Name, score),
+                        None if words.iter().all(|w| hay.text.contains(w)) => (Tier::Text, 0),
+                        None => return None,
+                    };
+                    let label_indices = matcher
+                        .fuzzy_indices(&hay.label, query)
+                        .map(|(_, indices)| indices)
+                        .unwrap_or_default();
+                    Some(Hit {
+                        entry,
+                        tier,
+                        score,
+                        label_indices,
+                    })
+                })
+                .collect()
+        };
+        hits.sort_by(|a, b| {
+            b.tier
+                .cmp(&a.tier)
+                .then(b.score.cmp(&a.score))
+                .then(a.entry.cmp(&b.entry))
+        });
+        hits
+    }
+
+    /// Codes equal to, or starting with, the digits typed.
+    fn code_hits(&self, digits: &str) -> Vec<Hit> {
+        self.haystacks
+            .iter()
+            .enumerate()
+            .filter(|(_, hay)| hay.code.starts_with(digits))
+            .map(|(entry, hay)| Hit {
+                entry,
+                tier: if hay.code == digits {
+                    Tier::ExactCode
+                } else {
+                    Tier::CodePrefix
+                },
+                score: 0,
+                label_indices: (0..digits.len()).collect(),
+            })
+            .collect()
+    }
+
+    /// Every code of a class typed as `4xx`.
+    fn class_hits(&self, class: Class) -> Vec<Hit> {
+        self.haystacks
+            .iter()
+            .enumerate()
+            .filter(|(_, hay)| hay.code.starts_with(char::from(b'0' + class.digit())))
+            .map(|(entry, _)| Hit {
+                entry,
+                tier: Tier::CodePrefix,
+                score: 0,
+                label_indices: vec![0],
+            })
+            .collect()
+    }
+}
+
+/// Reads `1xx` to `5xx` (any case) as a class.
+#[must_use]
+pub fn parse_class(text: &str) -> Option<Class> {
+    let bytes = text.as_bytes();
+    match bytes {
+        [digit @ b'1'..=b'5', x1, x2]
+            if x1.eq_ignore_ascii_case(&b'x') && x2.eq_ignore_ascii_case(&b'x') =>
+        {
+            Class::from_digit(u16::from(digit - b'0'))
+        }
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn codes(lang: Lang, query: &str) -> Vec<u16> {
+        let catalog = Catalog::embedded().unwrap();
+        SearchIndex::new(catalog, lang)
+            .search(query)
+            .iter()
+            .map(|hit| catalog.entries()[hit.entry].code)
+            .collect()
+    }
+
+    #[test]
+    fn an_exact_code_comes_first() {
+        assert_eq!(codes(Lang::En, "404").first(), Some(&404));
+    }
+
+    #[test]
+    fn digits_find_every_code_that_starts_with_them() {
+        let found = codes(Lang::En, "50");
+        assert!(
+            found.iter().all(|code| (500..510).contains(code)),
+            "{found:?}"
+        );
+        for code in [500, 501, 502, 503, 504, 505, 506, 507, 508] {
+            assert!(found.contains(&code), "{code} missing from {found:?}");
+        }
+    }
+
+    #[test]
+    fn a_class_query_lists_that_class() {
+        let found = codes(Lang::En, "4XX");
+        assert!(found.contains(&400) && found.contains(&451));
+        assert!(found.iter().all(|code| (400..500).contains(code)));
+    }
+
+    #[test]
+    fn a_typo_still_finds_the_gateway_codes_first() {
+        let found = codes(Lang::En, "gatway");
+        assert!(
+            found[..2].contains(&502) && found[..2].contains(&504),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn teapot_finds_418() {
+        assert_eq!(codes(Lang::En, "teapot").first(), Some(&418));
+    }
+
+    #[test]
+    fn former_names_find_the_code() {
+        assert_eq!(codes(Lang::En, "Unprocessable Entity").first(), Some(&422));
+        assert_eq!(codes(Lang::En, "payload too large").first(), Some(&413));
+    }
+
+    #[test]
+    fn english_words_work_in_every_language() {
+        for lang in Lang::ALL {
+            assert!(codes(lang, "gateway timeout").starts_with(&[504]), "{lang}");
+        }
+    }
+
+    #[test]
+    fn nonsense_finds_nothing() {
+        assert!(codes(Lang::En, "zzqqxx").is_empty());
+        assert!(codes(Lang::En, "999").is_empty());
+    }
+
+    #[test]
+    fn empty_query_lists_everything_in_order() {
+        let catalog = Catalog::embedded().unwrap();
+        assert_eq!(codes(Lang::Ja, "  ").len(), catalog.entries().len());
+    }
+
+    #[test]
+    fn label_indices_point_at_the_typed_digits() {
+        let catalog = Catalog::embedded().unwrap();
+        let hits = SearchIndex::new(catalog, Lang::En).search("40");
+        assert!(hits.iter().all(|hit| hit.label_indices == [0, 1]));
+    }
+
+    #[test]
+    fn class_text_parses_only_real_classes() {
+        assert_eq!(parse_class("4xx"), Some(Class::ClientError));
+        assert_eq!(parse_class("5XX"), Some(Class::ServerError));
+        assert_eq!(parse_class("6xx"), None);
+        assert_eq!(parse_class("4xy"), None);
+        assert_eq!(parse_class("4x"), None);
+    }
+}

@@ -1,0 +1,138 @@
+//! Plain-text helpers measured in terminal cells: wrapping that keeps whole
+//! characters, and making untrusted text safe to print.
+
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+/// Replaces control characters with visible stand-ins.
+///
+/// Text from the user (a query) or the catalogue is never sent to the
+/// terminal raw: an ESC would otherwise start an escape sequence. C0 controls
+/// become their Unicode "control picture" (ESC shows as `␛`), DEL shows as
+/// `␡` and C1 controls as `�`.
+#[must_use]
+pub fn sanitize(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '\u{0}'..='\u{1f}' => char::from_u32(0x2400 + u32::from(c)).unwrap_or('\u{fffd}'),
+            '\u{7f}' => '\u{2421}',
+            '\u{80}'..='\u{9f}' => '\u{fffd}',
+            _ => c,
+        })
+        .collect()
+}
+
+/// Display width of `text` in terminal cells.
+#[must_use]
+pub fn width(text: &str) -> usize {
+    UnicodeWidthStr::width(text)
+}
+
+/// Wraps `text` into lines of at most `max` cells.
+///
+/// Latin text breaks at spaces; CJK text, which has none, breaks between any
+/// two wide characters. A word longer than a line is split, never cut off.
+#[must_use]
+pub fn wrap(text: &str, max: usize) -> Vec<String> {
+    let max = max.max(1);
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    let mut line_width = 0;
+    for token in tokens(text) {
+        let token_width = width(token);
+        if token == " " {
+            if line_width > 0 && line_width < max {
+                line.push(' ');
+                line_width += 1;
+            }
+            continue;
+        }
+        if line_width + token_width > max && line_width > 0 {
+            lines.push(line.trim_end().to_owned());
+            line.clear();
+            line_width = 0;
+        }
+        if token_width <= max {
+            line.push_str(token);
+            line_width += token_width;
+            continue;
+        }
+        for c in token.chars() {
+            let w = c.width().unwrap_or(0);
+            if line_width + w > max && line_width > 0 {
+                lines.push(std::mem::take(&mut line));
+                line_width = 0;
+            }
+            line.push(c);
+            line_width += w;
+        }
+    }
+    if !line.trim_end().is_empty() || lines.is_empty() {
+        lines.push(line.trim_end().to_owned());
+    }
+    lines
+}
+
+/// Splits text into words, single spaces and single wide characters.
+fn tokens(text: &str) -> Vec<&str> {
+    let mut tokens = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices() {
+        let wide = c.width().unwrap_or(0) > 1;
+        if c.is_whitespace() || wide {
+            if let Some(s) = start.take() {
+                tokens.push(&text[s..i]);
+            }
+            tokens.push(if wide {
+                &text[i..i + c.len_utf8()]
+            } else {
+                " "
+            });
+        } else if start.is_none() {
+            start = Some(i);
+        }
+    }
+    if let Some(s) = start {
+        tokens.push(&text[s..]);
+    }
+    tokens
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wrap_breaks_latin_text_at_spaces() {
+        assert_eq!(wrap("the quick brown fox", 10), ["the quick", "brown fox"]);
+    }
+
+    #[test]
+    fn wrap_breaks_cjk_text_between_characters_within_width() {
+        let lines = wrap("リクエストが早すぎます", 10);
+        assert!(lines.iter().all(|line| width(line) <= 10), "{lines:?}");
+        assert_eq!(lines.concat(), "リクエストが早すぎます");
+    }
+
+    #[test]
+    fn wrap_splits_a_word_longer_than_the_line() {
+        assert_eq!(wrap("abcdefghij", 4), ["abcd", "efgh", "ij"]);
+    }
+
+    #[test]
+    fn wrap_keeps_mixed_text_within_width() {
+        for max in 1..30 {
+            for line in wrap("在 TLS 1.3 的 early data 中发送的请求可能被重放。", max)
+            {
+                assert!(width(&line) <= max.max(2), "{line:?} at {max}");
+            }
+        }
+    }
+
+    #[test]
+    fn sanitize_shows_control_characters_instead_of_sending_them() {
+        assert_eq!(sanitize("a\u{1b}[31mb"), "a\u{241b}[31mb");
+        assert_eq!(sanitize("tab\there"), "tab\u{2409}here");
+        assert_eq!(sanitize("\u{7f}\u{9b}"), "\u{2421}\u{fffd}");
+        assert_eq!(sanitize("日本語 ok"), "日本語 ok");
+    }
+}

@@ -1,0 +1,366 @@
+//! Drawing: a pure function of the [`App`] state into a ratatui frame.
+//!
+//! Widths are measured in terminal cells, so Japanese and Chinese text lines
+//! up; wrapping is done here (with [`crate::text::wrap`]) so that the detail
+//! pane's height is known to the state for scrolling.
+
+use ratatui::Frame;
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Alignment, Constraint, Layout, Position, Rect};
+use ratatui::style::{Color, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+
+use crate::app::{App, Row};
+use crate::catalog::Entry;
+use crate::cli::{class_heading, status_text};
+use crate::keymap::{Mode, Scope, hints, rows_of};
+use crate::lang::fill;
+use crate::search::list_label;
+use crate::text::{sanitize, width, wrap};
+use crate::theme;
+
+/// Below this width the panes no longer sit side by side.
+const WIDE: u16 = 80;
+/// Below this height (when narrow) only one pane shows at a time.
+const TALL: u16 = 24;
+
+/// Where each part of the screen goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Areas {
+    pub search: Rect,
+    pub list: Rect,
+    pub detail: Rect,
+    pub footer: Rect,
+}
+
+/// Splits the screen. Wide screens put the list and the detail side by
+/// side; narrow and tall ones stack them; small ones show one at a time.
+#[must_use]
+pub fn layout(area: Rect, show_detail: bool) -> Areas {
+    let search_height = if area.height >= 12 { 3 } else { 1 };
+    let [search, body, footer] = Layout::vertical([
+        Constraint::Length(search_height),
+        Constraint::Fill(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    let (list, detail) = if area.width >= WIDE {
+        let list_width = (area.width * 2 / 5).clamp(30, 48);
+        let [list, detail] =
+            Layout::horizontal([Constraint::Length(list_width), Constraint::Fill(1)]).areas(body);
+        (list, detail)
+    } else if area.height >= TALL {
+        let [list, detail] =
+            Layout::vertical([Constraint::Percentage(45), Constraint::Fill(1)]).areas(body);
+        (list, detail)
+    } else if show_detail {
+        (Rect::new(body.x, body.y, body.width, 0), body)
+    } else {
+        (body, Rect::new(body.x, body.y, body.width, 0))
+    };
+    Areas {
+        search,
+        list,
+        detail,
+        footer,
+    }
+}
+
+/// The rows of the list pane inside its border.
+#[must_use]
+pub fn list_inner(list: Rect) -> Rect {
+    Block::bordered().inner(list)
+}
+
+/// The text area of the detail pane inside its border and margin.
+#[must_use]
+pub fn detail_inner(detail: Rect) -> Rect {
+    let inner = Block::bordered().inner(detail);
+    Rect {
+        x: inner.x.saturating_add(1).min(inner.right()),
+        width: inner.width.saturating_sub(2),
+        ..inner
+    }
+}
+
+/// Draws the whole screen.
+pub fn draw(frame: &mut Frame, app: &App) {
+    let area = frame.area();
+    let areas = layout(area, app.show_detail());
+    draw_search(frame, app, areas.search);
+    if !areas.list.is_empty() {
+        draw_list(frame.buffer_mut(), app, areas.list);
+    }
+    if !areas.detail.is_empty() {
+        draw_detail(frame.buffer_mut(), app, areas.detail);
+    }
+    draw_footer(frame.buffer_mut(), app, areas.footer);
+    if app.help_open() {
+        draw_help(frame.buffer_mut(), app, area);
+    }
+}
+
+/// Removes every colour from a drawn buffer, keeping bold, reverse and
+/// underline, for `NO_COLOR`.
+pub fn strip_colors(buffer: &mut Buffer) {
+    for cell in &mut buffer.content {
+        cell.set_fg(Color::Reset);
+        cell.set_bg(Color::Reset);
+    }
+}
+
+fn draw_search(frame: &mut Frame, app: &App, area: Rect) {
+    let ui = app.catalog().ui(app.lang());
+    let searching = app.mode() == Mode::Search;
+    let total = app.catalog().entries().len().to_string();
+    let shown = app.shown_count().to_string();
+    let count = fill(&ui.tui_count, &[("shown", &shown), ("total", &total)]);
+    let query = sanitize(app.query());
+    let content = if query.is_empty() && !searching {
+        Line::styled(ui.tui_search_placeholder.clone(), theme::DIM)
+    } else {
+        Line::from(query.clone())
+    };
+    let inner = if area.height >= 3 {
+        let border = if searching {
+            theme::FOCUSED
+        } else {
+            Style::new()
+        };
+        let block = Block::bordered()
+            .border_style(border)
+            .title(format!(" {} ", ui.tui_search_title))
+            .title(Line::styled(format!(" {count} "), theme::DIM).alignment(Alignment::Right));
+        let inner = block.inner(area);
+        frame.render_widget(block, area);
+        inner
+    } else {
+        // One line: a "/" prompt stands in for the border.
+        let [prompt, rest] =
+            Layout::horizontal([Constraint::Length(2), Constraint::Fill(1)]).areas(area);
+        frame.render_widget(
+            Span::styled(
+                "/ ",
+                if searching {
+                    theme::FOCUSED
+                } else {
+                    theme::DIM
+                },
+            ),
+            prompt,
+        );
+        rest
+    };
+    frame.render_widget(Paragraph::new(content), inner);
+    if searching && !inner.is_empty() {
+        let x = inner
+            .x
+            .saturating_add(u16::try_from(width(&query)).unwrap_or(u16::MAX));
+        frame.set_cursor_position(Position::new(
+            x.min(inner.right().saturating_sub(1)),
+            inner.y,
+        ));
+    }
+}
+
+fn draw_list(buffer: &mut Buffer, app: &App, area: Rect) {
+    let ui = app.catalog().ui(app.lang());
+    let block = Block::bordered().title(format!(" {} ", ui.tui_list_title));
+    let inner = block.inner(area);
+    ratatui::widgets::Widget::render(block, area, buffer);
+    if app.rows().is_empty() {
+        ratatui::widgets::Widget::render(
+            Line::styled(format!(" {}", ui.tui_no_match), theme::DIM),
+            inner,
+            buffer,
+        );
+        return;
+    }
+    let visible = app
+        .rows()
+        .iter()
+        .enumerate()
+        .skip(app.list_offset())
+        .take(usize::from(inner.height));
+    for (y, (index, row)) in (inner.y..).zip(visible) {
+        let line_area = Rect::new(inner.x, y, inner.width, 1);
+        let line = match row {
+            Row::Heading(class) => Line::styled(
+                format!(" {}", class_heading(app.catalog(), *class, app.lang())),
+                theme::heading(*class),
+            ),
+            Row::Item { entry, matched } => {
+                let entry = &app.catalog().entries()[*entry];
+                let mut line = item_line(entry, app, matched);
+                if app.selected_row() == Some(index) {
+                    let padding = usize::from(inner.width).saturating_sub(line.width());
+                    line.spans.push(Span::raw(" ".repeat(padding)));
+                    line = line.patch_style(theme::SELECTED);
+                }
+                line
+            }
+        };
+        ratatui::widgets::Widget::render(line, line_area, buffer);
+    }
+}
+
+/// A code in the list: "404 Not Found", with the matched characters marked.
+fn item_line<'a>(entry: &Entry, app: &App, matched: &[usize]) -> Line<'a> {
+    let label = sanitize(&list_label(entry, app.lang()));
+    let code_len = entry.code.to_string().len();
+    let mut spans = vec![Span::raw("  ")];
+    for (i, c) in label.chars().enumerate() {
+        let mut style = if i < code_len {
+            Style::new().fg(theme::class_color(entry.class))
+        } else if entry.origin.is_some() {
+            theme::UNOFFICIAL
+        } else {
+            Style::new()
+        };
+        if matched.contains(&i) {
+            style = style.patch(theme::MATCHED);
+        }
+        spans.push(Span::styled(c.to_string(), style));
+    }
+    Line::from(spans)
+}
+
+/// The detail of the selected entry, wrapped to `width` cells.
+#[must_use]
+pub fn detail_lines(app: &App, width_cells: u16) -> Vec<Line<'static>> {
+    let catalog = app.catalog();
+    let lang = app.lang();
+    let ui = catalog.ui(lang);
+    let max = usize::from(width_cells).max(1);
+    let Some(entry) = app.selected() else {
+        return vec![Line::styled(ui.tui_nothing_selected.clone(), theme::DIM)];
+    };
+    let text = entry.text(lang);
+    let mut lines = Vec::new();
+    let heading = theme::heading(entry.class);
+    for line in wrap(&format!("{} {}", entry.code, entry.phrase), max) {
+        lines.push(Line::styled(line, heading));
+    }
+    if text.title != entry.phrase {
+        lines.extend(wrap(&text.title, max).into_iter().map(Line::from));
+    }
+    lines.push(Line::default());
+    let mut facts = vec![
+        (&ui.label_class, class_heading(catalog, entry.class, lang)),
+        (&ui.label_status, status_text(catalog, entry, lang)),
+    ];
+    if let Some(reference) = &entry.reference {
+        facts.push((&ui.label_reference, reference.clone()));
+    }
+    if !entry.aliases.is_empty() {
+        facts.push((&ui.label_aliases, entry.aliases.join(", ")));
+    }
+    for (label, value) in facts {
+        lines.push(Line::styled(label.clone(), theme::LABEL));
+        lines.extend(
+            wrap(&value, max.saturating_sub(2).max(1))
+                .into_iter()
+                .map(|l| Line::from(format!("  {l}"))),
+        );
+    }
+    for (label, value) in [
+        (&ui.label_meaning, &text.meaning),
+        (&ui.label_scenario, &text.scenario),
+    ] {
+        lines.push(Line::default());
+        lines.push(Line::styled(label.clone(), theme::LABEL));
+        lines.extend(wrap(value, max).into_iter().map(Line::from));
+    }
+    lines
+}
+
+fn draw_detail(buffer: &mut Buffer, app: &App, area: Rect) {
+    let ui = app.catalog().ui(app.lang());
+    let block = Block::bordered().title(format!(" {} ", ui.tui_detail_title));
+    ratatui::widgets::Widget::render(block, area, buffer);
+    let inner = detail_inner(area);
+    let lines = detail_lines(app, inner.width);
+    for (y, line) in (inner.y..inner.bottom()).zip(lines.into_iter().skip(app.detail_scroll())) {
+        ratatui::widgets::Widget::render(line, Rect::new(inner.x, y, inner.width, 1), buffer);
+    }
+}
+
+fn draw_footer(buffer: &mut Buffer, app: &App, area: Rect) {
+    let texts = app.catalog().texts(app.lang());
+    let mut spans = Vec::new();
+    for binding in hints(app.mode(), true) {
+        spans.push(Span::styled(
+            format!(" {}", binding.shown.unwrap_or_default()),
+            theme::KEY,
+        ));
+        spans.push(Span::raw(format!(" {} ", (binding.describe)(&texts.ui))));
+    }
+    let language = Line::from(vec![
+        Span::styled(format!("{} ", texts.name), theme::DIM),
+        Span::styled("F2 ", theme::KEY),
+    ]);
+    let language_width = u16::try_from(language.width()).unwrap_or(u16::MAX);
+    let [left, right] =
+        Layout::horizontal([Constraint::Fill(1), Constraint::Length(language_width)]).areas(area);
+    ratatui::widgets::Widget::render(Line::from(spans), left, buffer);
+    ratatui::widgets::Widget::render(language, right, buffer);
+}
+
+fn draw_help(buffer: &mut Buffer, app: &App, area: Rect) {
+    let ui = app.catalog().ui(app.lang());
+    let heading = |scope| match scope {
+        Scope::Browse => &ui.tui_help_browse,
+        Scope::Search => &ui.tui_help_search,
+        Scope::Anywhere => &ui.tui_help_anywhere,
+    };
+    let key_width = Scope::ALL
+        .iter()
+        .flat_map(|&scope| rows_of(scope))
+        .map(|binding| width(binding.shown.unwrap_or_default()))
+        .max()
+        .unwrap_or(0);
+    let mut lines = Vec::new();
+    for scope in Scope::ALL {
+        if !lines.is_empty() {
+            lines.push(Line::default());
+        }
+        lines.push(Line::styled(heading(scope).clone(), theme::LABEL));
+        for binding in rows_of(scope) {
+            let keys = binding.shown.unwrap_or_default();
+            let pad = " ".repeat(key_width - width(keys));
+            lines.push(Line::from(vec![
+                Span::styled(format!("  {keys}{pad}  "), theme::KEY),
+                Span::raw((binding.describe)(ui).to_owned()),
+            ]));
+        }
+    }
+    lines.push(Line::default());
+    lines.push(Line::styled(ui.tui_help_dismiss.clone(), theme::DIM));
+    let content_width = lines.iter().map(Line::width).max().unwrap_or(0);
+    let popup_width = u16::try_from(content_width + 4)
+        .unwrap_or(u16::MAX)
+        .min(area.width);
+    let popup_height = u16::try_from(lines.len() + 2)
+        .unwrap_or(u16::MAX)
+        .min(area.height);
+    let popup = Rect::new(
+        area.x + (area.width - popup_width) / 2,
+        area.y + (area.height - popup_height) / 2,
+        popup_width,
+        popup_height,
+    );
+    ratatui::widgets::Widget::render(Clear, popup, buffer);
+    let block = Block::bordered()
+        .borders(Borders::ALL)
+        .border_style(theme::FOCUSED)
+        .title(format!(" {} ", ui.tui_help_title));
+    let inner = block.inner(popup);
+    ratatui::widgets::Widget::render(block, popup, buffer);
+    let text_area = Rect {
+        x: inner.x.saturating_add(1).min(inner.right()),
+        width: inner.width.saturating_sub(1),
+        ..inner
+    };
+    ratatui::widgets::Widget::render(Paragraph::new(lines), text_area, buffer);
+}
