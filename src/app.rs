@@ -382,3 +382,324 @@ impl<'a> App<'a> {
         self.detail_scroll = self.detail_scroll.min(max);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseEvent};
+
+    use super::*;
+
+    fn app(lang: Lang) -> App<'static> {
+        App::new(Catalog::embedded().unwrap(), lang, "", (100, 30))
+    }
+
+    fn press(app: &mut App, code: KeyCode) {
+        app.handle_event(&Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+    }
+
+    fn type_text(app: &mut App, text: &str) {
+        for c in text.chars() {
+            press(app, KeyCode::Char(c));
+        }
+    }
+
+    fn code(app: &App) -> Option<u16> {
+        app.selected().map(|entry| entry.code)
+    }
+
+    #[test]
+    fn starts_in_browse_mode_on_the_first_code_under_its_heading() {
+        let app = app(Lang::En);
+        assert_eq!(app.mode(), Mode::Browse);
+        assert_eq!(app.rows()[0], Row::Heading(Class::Informational));
+        assert_eq!(code(&app), Some(100));
+        assert_eq!(app.selected_row(), Some(1));
+    }
+
+    #[test]
+    fn down_and_up_skip_class_headings() {
+        let mut app = app(Lang::En);
+        press(&mut app, KeyCode::End);
+        press(&mut app, KeyCode::Home);
+        for _ in 0..5 {
+            press(&mut app, KeyCode::Down);
+        }
+        assert_eq!(code(&app), Some(200));
+        press(&mut app, KeyCode::Char('k'));
+        assert_eq!(code(&app), Some(104));
+        press(&mut app, KeyCode::Char('j'));
+        assert_eq!(code(&app), Some(200));
+    }
+
+    #[test]
+    fn up_from_the_first_code_wraps_to_the_last_and_back() {
+        let mut app = app(Lang::En);
+        press(&mut app, KeyCode::Up);
+        assert_eq!(code(&app), Some(599));
+        press(&mut app, KeyCode::Down);
+        assert_eq!(code(&app), Some(100));
+    }
+
+    #[test]
+    fn home_end_g_and_shift_g_go_to_the_ends() {
+        let mut app = app(Lang::En);
+        press(&mut app, KeyCode::End);
+        assert_eq!(code(&app), Some(599));
+        press(&mut app, KeyCode::Home);
+        assert_eq!(code(&app), Some(100));
+        app.handle_event(&Event::Key(KeyEvent::new(
+            KeyCode::Char('G'),
+            KeyModifiers::SHIFT,
+        )));
+        assert_eq!(code(&app), Some(599));
+        press(&mut app, KeyCode::Char('g'));
+        assert_eq!(code(&app), Some(100));
+    }
+
+    #[test]
+    fn page_down_moves_a_screenful_and_stops_at_the_end() {
+        let mut app = app(Lang::En);
+        press(&mut app, KeyCode::PageDown);
+        let after_one = app.selected_row().unwrap();
+        assert!(after_one > 10, "moved only to row {after_one}");
+        for _ in 0..20 {
+            press(&mut app, KeyCode::PageDown);
+        }
+        assert_eq!(code(&app), Some(599));
+        for _ in 0..20 {
+            press(&mut app, KeyCode::PageUp);
+        }
+        assert_eq!(code(&app), Some(100));
+    }
+
+    #[test]
+    fn digits_jump_to_the_first_code_of_their_class() {
+        let mut app = app(Lang::En);
+        for (key, first) in [('4', 400), ('2', 200), ('5', 500), ('3', 300), ('1', 100)] {
+            press(&mut app, KeyCode::Char(key));
+            assert_eq!(code(&app), Some(first));
+        }
+    }
+
+    #[test]
+    fn the_selection_stays_in_view() {
+        let mut app = app(Lang::En);
+        press(&mut app, KeyCode::End);
+        let height = app.list_height();
+        let selected = app.selected_row().unwrap();
+        assert!(app.list_offset() <= selected && selected < app.list_offset() + height);
+        press(&mut app, KeyCode::Home);
+        assert_eq!(
+            app.list_offset(),
+            0,
+            "the heading above the first code shows"
+        );
+    }
+
+    #[test]
+    fn search_filters_on_every_keystroke_and_backspace_edits() {
+        let mut app = app(Lang::En);
+        press(&mut app, KeyCode::Char('/'));
+        assert_eq!(app.mode(), Mode::Search);
+        type_text(&mut app, "teapo");
+        assert_eq!(code(&app), Some(418));
+        type_text(&mut app, "tx");
+        assert_eq!(app.shown_count(), 0);
+        assert!(app.selected().is_none());
+        press(&mut app, KeyCode::Backspace);
+        assert_eq!(app.query(), "teapot");
+        assert_eq!(code(&app), Some(418));
+    }
+
+    #[test]
+    fn letters_are_typed_not_obeyed_while_searching() {
+        let mut app = app(Lang::En);
+        press(&mut app, KeyCode::Char('/'));
+        type_text(&mut app, "qL?");
+        assert_eq!(app.query(), "qL?");
+        assert!(!app.should_quit());
+        assert_eq!(app.lang(), Lang::En);
+        assert!(!app.help_open());
+    }
+
+    #[test]
+    fn arrows_move_while_searching() {
+        let mut app = app(Lang::En);
+        press(&mut app, KeyCode::Char('/'));
+        type_text(&mut app, "gateway");
+        let first = code(&app);
+        press(&mut app, KeyCode::Down);
+        assert_ne!(code(&app), first);
+        assert_eq!(app.mode(), Mode::Search);
+    }
+
+    #[test]
+    fn enter_keeps_the_filter_and_esc_clears_it() {
+        let mut app = app(Lang::En);
+        press(&mut app, KeyCode::Char('/'));
+        type_text(&mut app, "5xx");
+        press(&mut app, KeyCode::Enter);
+        assert_eq!(app.mode(), Mode::Browse);
+        assert_eq!(app.query(), "5xx");
+        let shown: Vec<Class> = app.items().map(|row| app.row_class(row).unwrap()).collect();
+        assert!(!shown.is_empty() && shown.iter().all(|&class| class == Class::ServerError));
+        press(&mut app, KeyCode::Char('/'));
+        press(&mut app, KeyCode::Esc);
+        assert_eq!(app.mode(), Mode::Browse);
+        assert_eq!(app.query(), "");
+        assert_eq!(app.shown_count(), app.catalog().entries().len());
+        assert!(
+            !app.should_quit(),
+            "Esc in search mode only leaves the search"
+        );
+    }
+
+    #[test]
+    fn the_best_match_is_selected_and_its_class_listed_first() {
+        let mut app = app(Lang::En);
+        press(&mut app, KeyCode::Char('/'));
+        type_text(&mut app, "gatway");
+        assert!(matches!(code(&app), Some(502 | 504)));
+        assert_eq!(app.rows()[0], Row::Heading(Class::ServerError));
+    }
+
+    #[test]
+    fn language_cycles_and_keeps_selection_and_query() {
+        let mut app = app(Lang::En);
+        press(&mut app, KeyCode::Char('/'));
+        type_text(&mut app, "gateway");
+        press(&mut app, KeyCode::Down);
+        let selected = code(&app);
+        press(&mut app, KeyCode::Enter);
+        for expected in [Lang::Ja, Lang::Zh, Lang::En] {
+            app.handle_event(&Event::Key(KeyEvent::new(
+                KeyCode::Char('L'),
+                KeyModifiers::SHIFT,
+            )));
+            assert_eq!(app.lang(), expected);
+            assert_eq!(app.query(), "gateway");
+            assert_eq!(code(&app), selected);
+        }
+    }
+
+    #[test]
+    fn f2_switches_language_while_searching() {
+        let mut app = app(Lang::En);
+        press(&mut app, KeyCode::Char('/'));
+        press(&mut app, KeyCode::F(2));
+        assert_eq!(app.lang(), Lang::Ja);
+        assert_eq!(app.mode(), Mode::Search);
+    }
+
+    #[test]
+    fn japanese_and_english_words_both_find_codes_in_japanese() {
+        let mut app = app(Lang::Ja);
+        press(&mut app, KeyCode::Char('/'));
+        type_text(&mut app, "ティーポット");
+        assert_eq!(code(&app), Some(418));
+        for _ in 0.."ティーポット".chars().count() {
+            press(&mut app, KeyCode::Backspace);
+        }
+        type_text(&mut app, "teapot");
+        assert_eq!(code(&app), Some(418));
+    }
+
+    #[test]
+    fn q_and_esc_quit_from_browse_mode_and_ctrl_c_anywhere() {
+        for key in [KeyCode::Char('q'), KeyCode::Esc] {
+            let mut app = app(Lang::En);
+            press(&mut app, key);
+            assert!(app.should_quit());
+        }
+        let mut app = app(Lang::En);
+        press(&mut app, KeyCode::Char('/'));
+        app.handle_event(&Event::Key(KeyEvent::new(
+            KeyCode::Char('c'),
+            KeyModifiers::CONTROL,
+        )));
+        assert!(app.should_quit());
+    }
+
+    #[test]
+    fn help_opens_with_question_mark_and_any_key_closes_it() {
+        let mut app = app(Lang::En);
+        press(&mut app, KeyCode::Char('?'));
+        assert!(app.help_open());
+        press(&mut app, KeyCode::Char('j'));
+        assert!(!app.help_open());
+        assert_eq!(code(&app), Some(100), "the closing key does nothing else");
+        press(&mut app, KeyCode::Char('?'));
+        press(&mut app, KeyCode::Esc);
+        assert!(!app.help_open() && !app.should_quit());
+    }
+
+    #[test]
+    fn detail_scrolls_within_its_text() {
+        let mut app = App::new(Catalog::embedded().unwrap(), Lang::En, "", (100, 14));
+        press(&mut app, KeyCode::Char('u'));
+        assert_eq!(app.detail_scroll(), 0);
+        for _ in 0..200 {
+            press(&mut app, KeyCode::Char('d'));
+        }
+        let max = app.detail_scroll();
+        assert!(max > 0, "a 14-row screen cannot show the whole detail");
+        press(&mut app, KeyCode::Char('u'));
+        assert_eq!(app.detail_scroll(), max - 1);
+        press(&mut app, KeyCode::Down);
+        assert_eq!(app.detail_scroll(), 0, "a new selection starts at the top");
+    }
+
+    #[test]
+    fn paste_goes_into_the_search_without_control_characters() {
+        let mut app = app(Lang::En);
+        press(&mut app, KeyCode::Char('/'));
+        app.handle_event(&Event::Paste("tea\u{1b}pot\n".into()));
+        assert_eq!(app.query(), "teapot");
+        assert_eq!(code(&app), Some(418));
+    }
+
+    #[test]
+    fn a_click_selects_the_code_under_the_pointer_and_the_wheel_moves() {
+        let mut app = app(Lang::En);
+        let list = ui::list_inner(ui::layout(app.area(), false).list);
+        // Row 0 is the 1xx heading, row 3 is 102.
+        let click = |row: u16| {
+            Event::Mouse(MouseEvent {
+                kind: MouseEventKind::Down(MouseButton::Left),
+                column: list.x + 2,
+                row: list.y + row,
+                modifiers: KeyModifiers::NONE,
+            })
+        };
+        app.handle_event(&click(3));
+        assert_eq!(code(&app), Some(102));
+        app.handle_event(&click(0));
+        assert_eq!(code(&app), Some(102), "a heading is not selectable");
+        let wheel = Event::Mouse(MouseEvent {
+            kind: MouseEventKind::ScrollDown,
+            column: list.x + 2,
+            row: list.y + 1,
+            modifiers: KeyModifiers::NONE,
+        });
+        app.handle_event(&wheel);
+        assert_eq!(code(&app), Some(103));
+    }
+
+    #[test]
+    fn tab_switches_panes_on_small_screens() {
+        let mut app = App::new(Catalog::embedded().unwrap(), Lang::En, "", (40, 12));
+        assert!(!app.show_detail());
+        press(&mut app, KeyCode::Tab);
+        assert!(app.show_detail());
+    }
+
+    #[test]
+    fn resize_keeps_the_selection_in_view() {
+        let mut app = app(Lang::En);
+        press(&mut app, KeyCode::End);
+        app.handle_event(&Event::Resize(40, 12));
+        let height = app.list_height();
+        let selected = app.selected_row().unwrap();
+        assert!(app.list_offset() <= selected && selected < app.list_offset() + height.max(1));
+    }
+}

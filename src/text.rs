@@ -47,9 +47,22 @@ pub fn wrap(text: &str, max: usize) -> Vec<String> {
             continue;
         }
         if line_width + token_width > max && line_width > 0 {
+            // Closing punctuation may not start a line (kinsoku): take the
+            // wide character before it along to the next line.
+            let carry = match line.chars().last() {
+                Some(last)
+                    if starts_no_line(token)
+                        && last.width().unwrap_or(0) > 1
+                        && line.chars().count() > 1 =>
+                {
+                    line.pop();
+                    last.to_string()
+                }
+                _ => String::new(),
+            };
             lines.push(line.trim_end().to_owned());
-            line.clear();
-            line_width = 0;
+            line_width = width(&carry);
+            line = carry;
         }
         if token_width <= max {
             line.push_str(token);
@@ -70,6 +83,15 @@ pub fn wrap(text: &str, max: usize) -> Vec<String> {
         lines.push(line.trim_end().to_owned());
     }
     lines
+}
+
+/// Whether `token` is punctuation that CJK typesetting keeps off the start
+/// of a line.
+fn starts_no_line(token: &str) -> bool {
+    token
+        .chars()
+        .next()
+        .is_some_and(|c| "，。、．：；！？）」』】》〉〕…ー".contains(c))
 }
 
 /// Splits text into words, single spaces and single wide characters.
@@ -111,6 +133,18 @@ mod tests {
         let lines = wrap("リクエストが早すぎます", 10);
         assert!(lines.iter().all(|line| width(line) <= 10), "{lines:?}");
         assert_eq!(lines.concat(), "リクエストが早すぎます");
+    }
+
+    #[test]
+    fn wrap_never_starts_a_line_with_closing_punctuation() {
+        let lines = wrap("发送的，可能被攻击者截获后重放。", 8);
+        assert!(
+            lines
+                .iter()
+                .all(|line| !line.starts_with('，') && !line.starts_with('。')),
+            "{lines:?}"
+        );
+        assert_eq!(lines.concat(), "发送的，可能被攻击者截获后重放。");
     }
 
     #[test]

@@ -14,7 +14,7 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 use crate::app::{App, Row};
 use crate::catalog::Entry;
 use crate::cli::{class_heading, status_text};
-use crate::keymap::{Mode, Scope, hints, rows_of};
+use crate::keymap::{Action, BINDINGS, Mode, Scope, hints, rows_of};
 use crate::lang::fill;
 use crate::search::list_label;
 use crate::text::{sanitize, width, wrap};
@@ -38,7 +38,7 @@ pub struct Areas {
 /// side; narrow and tall ones stack them; small ones show one at a time.
 #[must_use]
 pub fn layout(area: Rect, show_detail: bool) -> Areas {
-    let search_height = if area.height >= 12 { 3 } else { 1 };
+    let search_height = if area.height >= 16 { 3 } else { 1 };
     let [search, body, footer] = Layout::vertical([
         Constraint::Length(search_height),
         Constraint::Fill(1),
@@ -50,7 +50,7 @@ pub fn layout(area: Rect, show_detail: bool) -> Areas {
         let [list, detail] =
             Layout::horizontal([Constraint::Length(list_width), Constraint::Fill(1)]).areas(body);
         (list, detail)
-    } else if area.height >= TALL {
+    } else if !single_pane(area) {
         let [list, detail] =
             Layout::vertical([Constraint::Percentage(45), Constraint::Fill(1)]).areas(body);
         (list, detail)
@@ -76,11 +76,15 @@ pub fn list_inner(list: Rect) -> Rect {
 /// The text area of the detail pane inside its border and margin.
 #[must_use]
 pub fn detail_inner(detail: Rect) -> Rect {
-    let inner = Block::bordered().inner(detail);
+    margin(Block::bordered().inner(detail))
+}
+
+/// `area` less one column on each side.
+fn margin(area: Rect) -> Rect {
     Rect {
-        x: inner.x.saturating_add(1).min(inner.right()),
-        width: inner.width.saturating_sub(2),
-        ..inner
+        x: area.x.saturating_add(1).min(area.right()),
+        width: area.width.saturating_sub(2),
+        ..area
     }
 }
 
@@ -95,7 +99,7 @@ pub fn draw(frame: &mut Frame, app: &App) {
     if !areas.detail.is_empty() {
         draw_detail(frame.buffer_mut(), app, areas.detail);
     }
-    draw_footer(frame.buffer_mut(), app, areas.footer);
+    draw_footer(frame.buffer_mut(), app, areas.footer, single_pane(area));
     if app.help_open() {
         draw_help(frame.buffer_mut(), app, area);
     }
@@ -118,7 +122,14 @@ fn draw_search(frame: &mut Frame, app: &App, area: Rect) {
     let count = fill(&ui.tui_count, &[("shown", &shown), ("total", &total)]);
     let query = sanitize(app.query());
     let content = if query.is_empty() && !searching {
-        Line::styled(ui.tui_search_placeholder.clone(), theme::DIM)
+        // Without a border there is no room for the count elsewhere, and the
+        // "/" prompt already says how to search.
+        let hint = if area.height >= 3 {
+            &ui.tui_search_placeholder
+        } else {
+            &count
+        };
+        Line::styled(hint.clone(), theme::DIM)
     } else {
         Line::from(query.clone())
     };
@@ -151,6 +162,12 @@ fn draw_search(frame: &mut Frame, app: &App, area: Rect) {
             prompt,
         );
         rest
+    };
+    // One cell of margin inside the border, as in the other panes.
+    let inner = if area.height >= 3 {
+        margin(inner)
+    } else {
+        inner
     };
     frame.render_widget(Paragraph::new(content), inner);
     if searching && !inner.is_empty() {
@@ -256,13 +273,33 @@ pub fn detail_lines(app: &App, width_cells: u16) -> Vec<Line<'static>> {
     if !entry.aliases.is_empty() {
         facts.push((&ui.label_aliases, entry.aliases.join(", ")));
     }
+    // Labels in a column beside their values where the pane is wide enough,
+    // above them where it is not.
+    let label_width = facts
+        .iter()
+        .map(|(label, _)| width(label))
+        .max()
+        .unwrap_or(0);
+    let side_by_side = max >= label_width + 2 + 16;
     for (label, value) in facts {
-        lines.push(Line::styled(label.clone(), theme::LABEL));
-        lines.extend(
-            wrap(&value, max.saturating_sub(2).max(1))
-                .into_iter()
-                .map(|l| Line::from(format!("  {l}"))),
-        );
+        if side_by_side {
+            let pad = " ".repeat(label_width + 2 - width(label));
+            let indent = " ".repeat(label_width + 2);
+            for (i, part) in wrap(&value, max - label_width - 2).into_iter().enumerate() {
+                lines.push(if i == 0 {
+                    Line::from(vec![
+                        Span::styled(label.clone(), theme::LABEL),
+                        Span::raw(format!("{pad}{part}")),
+                    ])
+                } else {
+                    Line::from(format!("{indent}{part}"))
+                });
+            }
+        } else {
+            lines.push(Line::styled(label.clone(), theme::LABEL));
+            let values = wrap(&value, max.saturating_sub(2).max(1));
+            lines.extend(values.into_iter().map(|l| Line::from(format!("  {l}"))));
+        }
     }
     for (label, value) in [
         (&ui.label_meaning, &text.meaning),
@@ -286,10 +323,19 @@ fn draw_detail(buffer: &mut Buffer, app: &App, area: Rect) {
     }
 }
 
-fn draw_footer(buffer: &mut Buffer, app: &App, area: Rect) {
+/// Whether the screen is too small for both panes, so Tab switches them.
+#[must_use]
+pub fn single_pane(area: Rect) -> bool {
+    area.width < WIDE && area.height < TALL
+}
+
+fn draw_footer(buffer: &mut Buffer, app: &App, area: Rect, single_pane: bool) {
     let texts = app.catalog().texts(app.lang());
     let mut spans = Vec::new();
-    for binding in hints(app.mode(), true) {
+    let toggle = BINDINGS.iter().filter(|binding| {
+        single_pane && app.mode() == Mode::Browse && binding.action == Action::ToggleDetail
+    });
+    for binding in toggle.chain(hints(app.mode(), true)) {
         spans.push(Span::styled(
             format!(" {}", binding.shown.unwrap_or_default()),
             theme::KEY,
@@ -357,10 +403,52 @@ fn draw_help(buffer: &mut Buffer, app: &App, area: Rect) {
         .title(format!(" {} ", ui.tui_help_title));
     let inner = block.inner(popup);
     ratatui::widgets::Widget::render(block, popup, buffer);
-    let text_area = Rect {
-        x: inner.x.saturating_add(1).min(inner.right()),
-        width: inner.width.saturating_sub(1),
-        ..inner
-    };
+    let text_area = margin(inner);
     ratatui::widgets::Widget::render(Paragraph::new(lines), text_area, buffer);
+}
+
+/// A drawn buffer as plain text, one string per row, right-trimmed. The
+/// cell a wide character spills into is skipped, so rows read as written.
+#[must_use]
+pub fn buffer_text(buffer: &Buffer) -> Vec<String> {
+    let area = buffer.area;
+    (area.y..area.bottom())
+        .map(|y| {
+            let mut row = String::new();
+            let mut x = area.x;
+            while x < area.right() {
+                let symbol = buffer[(x, y)].symbol();
+                row.push_str(symbol);
+                x = x.saturating_add(u16::try_from(width(symbol).max(1)).unwrap_or(1));
+            }
+            row.trim_end().to_owned()
+        })
+        .collect()
+}
+
+/// The screen of a fresh browser after pressing `keys` (`\n` is Enter), as
+/// text: the README's picture, printed by the `screen` example.
+#[must_use]
+pub fn screenshot(
+    catalog: &crate::catalog::Catalog,
+    lang: crate::lang::Lang,
+    size: (u16, u16),
+    keys: &str,
+) -> Vec<String> {
+    use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+    let mut app = App::new(catalog, lang, "", size);
+    for c in keys.chars() {
+        let code = if c == '\n' {
+            KeyCode::Enter
+        } else {
+            KeyCode::Char(c)
+        };
+        app.handle_event(&Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+    }
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(size.0, size.1))
+        .expect("an in-memory terminal");
+    terminal
+        .draw(|frame| draw(frame, &app))
+        .expect("drawing into memory");
+    buffer_text(terminal.backend().buffer())
 }

@@ -1,0 +1,352 @@
+//! Integrity of the embedded catalogue: coverage of the IANA registry,
+//! complete and clean text in every language, and load errors that name the
+//! file and entry at fault.
+
+use std::collections::HashSet;
+
+use httpdex::catalog::{Catalog, Class, Source, Status};
+use httpdex::lang::Lang;
+
+fn catalog() -> &'static Catalog {
+    Catalog::embedded().unwrap_or_else(|err| panic!("the embedded catalogue does not load: {err}"))
+}
+
+/// Every code in the IANA HTTP Status Code Registry (last updated 2025-09-15).
+const IANA: &[u16] = &[
+    100, 101, 102, 103, 104, //
+    200, 201, 202, 203, 204, 205, 206, 207, 208, 226, //
+    300, 301, 302, 303, 304, 305, 306, 307, 308, //
+    400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 415, 416, 417, 418,
+    421, 422, 423, 424, 425, 426, 428, 429, 431, 451, //
+    500, 501, 502, 503, 504, 505, 506, 507, 508, 510, 511,
+];
+
+#[test]
+fn every_iana_code_has_a_registered_entry() {
+    for &code in IANA {
+        let registered = catalog()
+            .by_code(code)
+            .filter(|e| e.status != Status::Unofficial)
+            .count();
+        assert_eq!(
+            registered, 1,
+            "{code} should have exactly one registered entry"
+        );
+    }
+}
+
+#[test]
+fn codes_outside_the_registry_are_marked_unofficial_with_an_origin() {
+    for entry in catalog().entries() {
+        if !IANA.contains(&entry.code) {
+            assert_eq!(entry.status, Status::Unofficial, "{}", entry.id);
+        }
+        assert_eq!(
+            entry.status == Status::Unofficial,
+            entry.origin.is_some(),
+            "{}",
+            entry.id
+        );
+    }
+}
+
+#[test]
+fn registered_names_follow_rfc_9110() {
+    let phrase = |code| &catalog().by_code(code).next().unwrap().phrase;
+    assert_eq!(phrase(413), "Content Too Large");
+    assert_eq!(phrase(422), "Unprocessable Content");
+    assert_eq!(phrase(306), "(Unused)");
+    assert_eq!(phrase(418), "(Unused)");
+    let aliases = |code| &catalog().by_code(code).next().unwrap().aliases;
+    assert!(aliases(413).contains(&"Payload Too Large".to_owned()));
+    assert!(aliases(413).contains(&"Request Entity Too Large".to_owned()));
+    assert!(aliases(422).contains(&"Unprocessable Entity".to_owned()));
+    assert!(aliases(418).contains(&"I'm a teapot".to_owned()));
+}
+
+#[test]
+fn statuses_of_special_registrations() {
+    let status = |code| catalog().by_code(code).next().unwrap().status;
+    assert_eq!(status(104), Status::Temporary);
+    assert_eq!(status(306), Status::Unused);
+    assert_eq!(status(418), Status::Unused);
+    assert_eq!(status(510), Status::Obsolete);
+    assert_eq!(status(305), Status::Deprecated);
+    let temporary = catalog()
+        .by_code(104)
+        .next()
+        .unwrap()
+        .registration
+        .as_ref()
+        .unwrap();
+    assert_eq!(temporary.registered, "2024-11-13");
+    assert_eq!(temporary.expires, "2026-11-13");
+}
+
+#[test]
+fn rfc_9110_codes_cite_their_section() {
+    for entry in catalog()
+        .entries()
+        .iter()
+        .filter(|e| e.status != Status::Unofficial)
+    {
+        let reference = entry.reference.as_deref().unwrap();
+        assert!(
+            reference.starts_with("RFC ") || reference.starts_with("draft-"),
+            "{}: {reference}",
+            entry.id
+        );
+    }
+    let reference = |code| {
+        catalog()
+            .by_code(code)
+            .next()
+            .unwrap()
+            .reference
+            .as_deref()
+            .unwrap()
+    };
+    assert_eq!(reference(404), "RFC 9110 §15.5.5");
+    assert_eq!(reference(426), "RFC 9110 §15.5.22");
+    assert_eq!(reference(505), "RFC 9110 §15.6.6");
+}
+
+#[test]
+fn well_known_unofficial_codes_are_present() {
+    let origins = |code| -> Vec<&str> {
+        catalog()
+            .by_code(code)
+            .filter_map(|e| e.origin.as_deref())
+            .collect()
+    };
+    for code in [444, 494, 495, 496, 497, 499] {
+        assert!(origins(code).contains(&"nginx"), "{code}");
+    }
+    for code in 520..=526 {
+        assert!(origins(code).contains(&"Cloudflare"), "{code}");
+    }
+    assert!(origins(530).contains(&"Cloudflare"));
+    for code in [460, 463, 464, 561] {
+        assert!(origins(code).iter().any(|o| o.starts_with("AWS")), "{code}");
+    }
+    assert_eq!(origins(419), ["Laravel"]);
+    assert_eq!(origins(509).len(), 1);
+}
+
+#[test]
+fn codes_are_in_range_unique_per_origin_and_in_their_class() {
+    let mut seen = HashSet::new();
+    for entry in catalog().entries() {
+        assert!((100..=599).contains(&entry.code), "{}", entry.id);
+        assert!(
+            seen.insert((entry.code, entry.origin.clone())),
+            "{} twice",
+            entry.id
+        );
+        assert_eq!(Class::of(entry.code), Some(entry.class));
+        assert_eq!(
+            entry.class.label().as_bytes()[0],
+            entry.code.to_string().as_bytes()[0]
+        );
+    }
+}
+
+/// Byte sequences that UTF-8 text takes on when decoded as Latin-1 or
+/// Windows-1252 (the seed document's emoji arrived as "üåê").
+const MOJIBAKE: &[&str] = &["Ã", "Â", "â€", "ã€", "ãƒ", "ï¼", "üå", "Ô∏", "\u{fffd}"];
+
+fn every_text(lang: Lang) -> Vec<(String, String)> {
+    let catalog = catalog();
+    let mut texts = Vec::new();
+    for entry in catalog.entries() {
+        let text = entry.text(lang);
+        for (field, value) in [
+            ("title", &text.title),
+            ("meaning", &text.meaning),
+            ("scenario", &text.scenario),
+        ] {
+            texts.push((format!("{} {field}", entry.id), value.clone()));
+        }
+    }
+    for class in Class::ALL {
+        let text = catalog.texts(lang).class(class);
+        texts.push((format!("{} name", class.label()), text.name.clone()));
+        texts.push((
+            format!("{} description", class.label()),
+            text.description.clone(),
+        ));
+    }
+    texts
+}
+
+#[test]
+fn no_text_is_mojibake() {
+    for lang in Lang::ALL {
+        for (what, text) in every_text(lang) {
+            for bad in MOJIBAKE {
+                assert!(
+                    !text.contains(bad),
+                    "{lang} {what} contains {bad:?}: {text}"
+                );
+            }
+            assert!(
+                !text.chars().any(char::is_control) || text.contains('\n'),
+                "{lang} {what}"
+            );
+        }
+    }
+}
+
+fn is_kana(c: char) -> bool {
+    ('\u{3040}'..='\u{30ff}').contains(&c)
+}
+
+fn is_han(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c) || ('\u{3400}'..='\u{4dbf}').contains(&c)
+}
+
+#[test]
+fn japanese_text_is_written_in_japanese() {
+    for (what, text) in every_text(Lang::Ja) {
+        assert!(
+            text.chars().any(|c| is_kana(c) || is_han(c)),
+            "ja {what}: {text}"
+        );
+    }
+}
+
+#[test]
+fn chinese_text_is_written_in_chinese_without_kana() {
+    for (what, text) in every_text(Lang::Zh) {
+        assert!(text.chars().any(is_han), "zh {what}: {text}");
+        assert!(!text.chars().any(is_kana), "zh {what} has kana: {text}");
+    }
+}
+
+#[test]
+fn every_language_has_its_own_name_and_translated_labels() {
+    let catalog = catalog();
+    assert_eq!(catalog.texts(Lang::En).name, "English");
+    assert_eq!(catalog.texts(Lang::Ja).name, "日本語");
+    assert_eq!(catalog.texts(Lang::Zh).name, "中文");
+    assert_ne!(
+        catalog.ui(Lang::En).label_meaning,
+        catalog.ui(Lang::Ja).label_meaning
+    );
+    assert_ne!(
+        catalog.ui(Lang::En).label_meaning,
+        catalog.ui(Lang::Zh).label_meaning
+    );
+}
+
+/// The facts of the seed document, as (code, words its meaning keeps).
+#[test]
+fn seed_codes_keep_their_meaning() {
+    let seed: &[(u16, &[&str])] = &[
+        (100, &["continue", "body"]),
+        (101, &["switch", "protocol"]),
+        (201, &["created"]),
+        (202, &["accepted", "not"]),
+        (204, &["no content"]),
+        (301, &["permanently"]),
+        (304, &["not modified"]),
+        (401, &["credentials"]),
+        (404, &["not find"]),
+        (405, &["method"]),
+        (502, &["invalid response"]),
+        (503, &["temporarily"]),
+        (504, &["timed out"]),
+    ];
+    for (code, words) in seed {
+        let entry = catalog().by_code(*code).next().unwrap();
+        let text = format!(
+            "{} {}",
+            entry.text(Lang::En).title,
+            entry.text(Lang::En).meaning
+        )
+        .to_lowercase();
+        for word in *words {
+            assert!(text.contains(word), "{code}: {word:?} not in {text}");
+        }
+    }
+}
+
+fn leak(text: String) -> &'static str {
+    Box::leak(text.into_boxed_str())
+}
+
+/// Parses the real assets after `edit` changed one of them (0 = codes,
+/// 1..=3 = en, ja, zh), returning the error message.
+fn parse_edited(file: usize, edit: impl Fn(&str) -> String) -> String {
+    let names = [
+        "assets/codes.toml",
+        "assets/en.toml",
+        "assets/ja.toml",
+        "assets/zh.toml",
+    ];
+    let mut texts = [
+        include_str!("../assets/codes.toml"),
+        include_str!("../assets/en.toml"),
+        include_str!("../assets/ja.toml"),
+        include_str!("../assets/zh.toml"),
+    ];
+    texts[file] = leak(edit(texts[file]));
+    let source = |i: usize| Source {
+        name: names[i],
+        text: texts[i],
+    };
+    match Catalog::parse(source(0), [source(1), source(2), source(3)]) {
+        Ok(_) => panic!("the edited catalogue should not load"),
+        Err(err) => err.to_string(),
+    }
+}
+
+#[test]
+fn a_missing_translation_names_the_file_and_entry() {
+    let message = parse_edited(2, |ja| ja.replacen("[entries.425]", "[entries.x425]", 1));
+    assert!(
+        message.starts_with("assets/ja.toml: entry 425:"),
+        "{message}"
+    );
+}
+
+#[test]
+fn an_empty_field_names_the_file_and_entry() {
+    let message = parse_edited(3, |zh| {
+        let start = zh.find("[entries.404]").unwrap();
+        let title = start + zh[start..].find("title = ").unwrap();
+        let end = title + zh[title..].find('\n').unwrap();
+        format!("{}title = \"\"{}", &zh[..title], &zh[end..])
+    });
+    assert!(
+        message.starts_with("assets/zh.toml: entry 404: title is empty"),
+        "{message}"
+    );
+}
+
+#[test]
+fn a_code_out_of_range_names_the_entry() {
+    let message = parse_edited(0, |codes| {
+        codes.replacen("code = 100\n", "code = 700\nid = \"100\"\n", 1)
+    });
+    assert!(
+        message.contains("assets/codes.toml: entry 100"),
+        "{message}"
+    );
+}
+
+#[test]
+fn a_missing_ui_string_names_the_file_and_key() {
+    let message = parse_edited(1, |en| en.replacen("label_meaning =", "label_meening =", 1));
+    assert!(message.starts_with("assets/en.toml:"), "{message}");
+    assert!(
+        message.contains("label_meening") || message.contains("label_meaning"),
+        "{message}"
+    );
+}
+
+#[test]
+fn broken_toml_names_the_file() {
+    let message = parse_edited(0, |codes| format!("{codes}\n[[entry]\n"));
+    assert!(message.starts_with("assets/codes.toml:"), "{message}");
+}

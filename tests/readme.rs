@@ -1,0 +1,34 @@
+//! The README shows the real program: its picture of the browser is what the
+//! command beside it prints today.
+
+use httpdex::catalog::Catalog;
+use httpdex::lang::Lang;
+use httpdex::ui;
+
+#[test]
+fn readme_screen_matches_what_the_browser_draws() {
+    let readme = include_str!("../README.md");
+    let marker = "<!-- screen: cargo run --example screen -- ";
+    let start = readme.find(marker).expect("the README has a screen marker") + marker.len();
+    let args_end = start + readme[start..].find(" -->").unwrap();
+    let args = &readme[start..args_end];
+    let block_start = args_end + readme[args_end..].find("```text\n").unwrap() + "```text\n".len();
+    let block_end = block_start + readme[block_start..].find("```").unwrap();
+    let shown: Vec<&str> = readme[block_start..block_end].lines().collect();
+
+    // width height lang "keys"
+    let mut parts = args.splitn(4, ' ');
+    let mut number = || parts.next().unwrap().parse::<u16>().unwrap();
+    let size = (number(), number());
+    let lang = Lang::parse(parts.next().unwrap()).unwrap();
+    let keys = parts
+        .next()
+        .unwrap_or("")
+        .trim_matches('"')
+        .replace("\\n", "\n");
+    let fresh = ui::screenshot(Catalog::embedded().unwrap(), lang, size, &keys);
+    assert_eq!(
+        shown, fresh,
+        "regenerate the README picture with: cargo run --example screen -- {args}"
+    );
+}
