@@ -107,7 +107,10 @@ where
 fn requested_lang(args: &[OsString]) -> Option<Lang> {
     let args: Vec<&str> = args.iter().filter_map(|a| a.to_str()).collect();
     args.iter().enumerate().find_map(|(i, arg)| {
-        if let Some(value) = arg.strip_prefix("--lang=") {
+        if let Some(value) = arg
+            .strip_prefix("--lang=")
+            .or_else(|| arg.strip_prefix("-L").filter(|v| !v.is_empty()))
+        {
             Lang::parse(value)
         } else if *arg == "--lang" || *arg == "-L" {
             args.get(i + 1).and_then(|value| Lang::parse(value))
@@ -130,6 +133,7 @@ fn command(catalog: &Catalog, lang: Lang) -> Command {
         .help_template(template)
         .after_help(ui.cli_examples.clone())
         .disable_help_flag(true)
+        .args_override_self(true)
         .disable_version_flag(true)
         .arg(
             Arg::new("query")
@@ -383,18 +387,13 @@ fn print_entry(catalog: &Catalog, entry: &Entry, lang: Lang, style: Style) -> St
     let text = entry.text(lang);
     let color = Some(class_color(entry.class));
     let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "{}",
-        paint(
-            &format!("{} {}", entry.code, entry.phrase),
-            color,
-            true,
-            style
-        )
-    );
+    for line in wrap(&format!("{} {}", entry.code, entry.phrase), style.width) {
+        let _ = writeln!(out, "{}", paint(&line, color, true, style));
+    }
     if text.title != entry.phrase {
-        let _ = writeln!(out, "{}", text.title);
+        for line in wrap(&text.title, style.width) {
+            let _ = writeln!(out, "{line}");
+        }
     }
     out.push('\n');
     let mut rows: Vec<(&str, String)> = vec![
@@ -414,15 +413,24 @@ fn print_entry(catalog: &Catalog, entry: &Entry, lang: Lang, style: Style) -> St
         .map(|(label, _)| width(label))
         .max()
         .unwrap_or(0);
+    // Labels beside their values while that leaves room to read; above
+    // them on a narrow terminal.
     let indent = 2 + label_width + 2;
-    let value_width = style.width.saturating_sub(indent).max(20);
+    let side_by_side = style.width >= indent + 20;
     for (label, value) in rows {
-        let pad = " ".repeat(label_width - width(label));
-        for (i, line) in wrap(&value, value_width).iter().enumerate() {
-            if i == 0 {
-                let _ = writeln!(out, "  {}{pad}  {line}", paint(label, None, true, style));
-            } else {
-                let _ = writeln!(out, "{}{line}", " ".repeat(indent));
+        if side_by_side {
+            let pad = " ".repeat(label_width - width(label));
+            for (i, line) in wrap(&value, style.width - indent).iter().enumerate() {
+                if i == 0 {
+                    let _ = writeln!(out, "  {}{pad}  {line}", paint(label, None, true, style));
+                } else {
+                    let _ = writeln!(out, "{}{line}", " ".repeat(indent));
+                }
+            }
+        } else {
+            let _ = writeln!(out, "{}", paint(label, None, true, style));
+            for line in wrap(&value, style.width.saturating_sub(2)) {
+                let _ = writeln!(out, "  {line}");
             }
         }
     }

@@ -45,6 +45,7 @@ fn main() -> ExitCode {
         std::env::var("COLUMNS")
             .ok()
             .and_then(|c| c.parse().ok())
+            .filter(|&columns| columns > 0)
             .unwrap_or(80)
     };
     let style = Style {

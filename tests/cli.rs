@@ -1,0 +1,945 @@
+//! Command-line tests: they run the real `httpdex` binary, as a user or a
+//! script would, and check what it prints and how it exits.
+//!
+//! Every run starts from a clean environment: no locale variables, no
+//! `NO_COLOR`, no `COLUMNS`, stdin from /dev/null and stdout/stderr piped, so
+//! the binary never sees a terminal. A test that needs a variable sets it.
+
+use std::ffi::{OsStr, OsString};
+use std::io::{BufRead, BufReader, Read};
+use std::os::unix::ffi::OsStringExt;
+use std::os::unix::process::ExitStatusExt;
+use std::process::{Command, ExitStatus, Stdio};
+
+use httpdex::text::width;
+use serde_json::Value;
+
+/// Variables that change what the binary prints; removed before every run.
+/// The backtrace ones too, so a panic always prints its usual
+/// "run with `RUST_BACKTRACE=1`" note, which the failure checks look for.
+const ENV_VARS: [&str; 7] = [
+    "LC_ALL",
+    "LC_MESSAGES",
+    "LANG",
+    "NO_COLOR",
+    "COLUMNS",
+    "RUST_BACKTRACE",
+    "RUST_LIB_BACKTRACE",
+];
+
+/// Every code in the IANA HTTP Status Code Registry.
+fn registered_codes() -> Vec<u16> {
+    let mut codes = vec![100, 101, 102, 103, 104];
+    codes.extend([200, 201, 202, 203, 204, 205, 206, 207, 208, 226]);
+    codes.extend(300..=308);
+    codes.extend(400..=417);
+    codes.extend([418, 421, 422, 423, 424, 425, 426, 428, 429, 431, 451]);
+    codes.extend(500..=508);
+    codes.extend([510, 511]);
+    codes
+}
+
+/// The binary, with a clean environment and stdin from /dev/null.
+fn httpdex() -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_httpdex"));
+    for var in ENV_VARS {
+        command.env_remove(var);
+    }
+    command.stdin(Stdio::null());
+    command
+}
+
+/// What one run of the binary printed and how it ended.
+#[derive(Debug)]
+struct Run {
+    status: ExitStatus,
+    stdout: String,
+    stderr: String,
+    /// The raw bytes, to look for bytes that are not valid text (ESC, ...).
+    stdout_bytes: Vec<u8>,
+    stderr_bytes: Vec<u8>,
+}
+
+impl Run {
+    /// Runs `command` to the end, capturing stdout and stderr.
+    fn of(command: &mut Command) -> Run {
+        let output = command
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .output()
+            .expect("the httpdex binary runs");
+        Run {
+            status: output.status,
+            stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+            stdout_bytes: output.stdout,
+            stderr_bytes: output.stderr,
+        }
+    }
+
+    /// Asserts the exit code, showing everything printed if it differs.
+    #[track_caller]
+    fn exits(&self, code: i32) -> &Run {
+        assert_eq!(
+            self.status.code(),
+            Some(code),
+            "exit status {:?}\n--- stdout:\n{}\n--- stderr:\n{}",
+            self.status,
+            self.stdout,
+            self.stderr
+        );
+        self
+    }
+
+    /// Asserts a successful run: exit 0, nothing on stderr, no colour.
+    #[track_caller]
+    fn succeeds(&self) -> &Run {
+        self.exits(0);
+        assert!(self.stderr.is_empty(), "stderr: {}", self.stderr);
+        assert!(!self.stdout.is_empty(), "stdout is empty");
+        assert!(
+            !self.stdout_bytes.contains(&ESC),
+            "ESC in stdout although it is not a terminal:\n{}",
+            self.stdout
+        );
+        self
+    }
+
+    /// Asserts a clean failure: `code`, a message on stderr, no panic, and
+    /// nothing on stdout.
+    #[track_caller]
+    fn fails_with(&self, code: i32) -> &Run {
+        self.fails_with_stdout(code, "")
+    }
+
+    /// Like [`Run::fails_with`], with `stdout` expected on stdout.
+    #[track_caller]
+    fn fails_with_stdout(&self, code: i32, stdout: &str) -> &Run {
+        self.exits(code);
+        assert!(!self.stderr.trim().is_empty(), "no message on stderr");
+        assert!(!self.stderr.contains("panicked"), "panic: {}", self.stderr);
+        assert!(
+            !self.stderr.contains("RUST_BACKTRACE"),
+            "panic: {}",
+            self.stderr
+        );
+        assert!(
+            !self.stderr_bytes.contains(&ESC),
+            "ESC in stderr: {:?}",
+            self.stderr
+        );
+        assert_eq!(self.stdout, stdout, "unexpected stdout");
+        self
+    }
+
+    /// Asserts that stdout contains `needle`.
+    #[track_caller]
+    fn prints(&self, needle: &str) -> &Run {
+        assert!(
+            self.stdout.contains(needle),
+            "{needle:?} not in stdout:\n{}",
+            self.stdout
+        );
+        self
+    }
+
+    /// Asserts that stderr contains `needle`.
+    #[track_caller]
+    fn complains(&self, needle: &str) -> &Run {
+        assert!(
+            self.stderr.contains(needle),
+            "{needle:?} not in stderr:\n{}",
+            self.stderr
+        );
+        self
+    }
+
+    /// Asserts that stdout is written in `lang` (see [`script_of`]).
+    #[track_caller]
+    fn written_in(&self, lang: &str) -> &Run {
+        assert_eq!(script_of(&self.stdout), lang, "stdout:\n{}", self.stdout);
+        self
+    }
+
+    /// Stdout parsed as JSON.
+    #[track_caller]
+    fn json(&self) -> Vec<Value> {
+        match serde_json::from_str(&self.stdout) {
+            Ok(Value::Array(items)) => items,
+            Ok(other) => panic!("stdout is JSON but not an array: {other}"),
+            Err(err) => panic!("stdout is not JSON ({err}):\n{}", self.stdout),
+        }
+    }
+
+    /// The code at the start of each stdout line, in order.
+    #[track_caller]
+    fn line_codes(&self) -> Vec<u16> {
+        self.stdout.lines().map(leading_code).collect()
+    }
+}
+
+/// Runs `httpdex ARGS`.
+fn run<I, S>(args: I) -> Run
+where
+    I: IntoIterator<Item = S>,
+    S: AsRef<OsStr>,
+{
+    Run::of(httpdex().args(args))
+}
+
+/// Runs `httpdex ARGS` with some environment variables set.
+fn run_env<I, S>(vars: &[(&str, &str)], args: I) -> Run
+where
+    I: IntoIterator<Item = S>,
+    S: AsRef<OsStr>,
+{
+    Run::of(httpdex().envs(vars.iter().copied()).args(args))
+}
+
+const ESC: u8 = 0x1b;
+
+/// The status code a result line starts with.
+#[track_caller]
+fn leading_code(line: &str) -> u16 {
+    line.split_whitespace()
+        .next()
+        .and_then(|word| word.parse().ok())
+        .unwrap_or_else(|| panic!("line does not start with a code: {line:?}"))
+}
+
+fn is_kana(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30ff}')
+}
+
+fn is_han(c: char) -> bool {
+    matches!(c, '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}')
+}
+
+/// The language `text` is written in, judged by its script: kana means
+/// Japanese, Han without kana Chinese, neither English.
+fn script_of(text: &str) -> &'static str {
+    if text.chars().any(is_kana) {
+        "ja"
+    } else if text.chars().any(is_han) {
+        "zh"
+    } else {
+        "en"
+    }
+}
+
+/// Asserts that no line of `text` is wider than `max` terminal cells.
+#[track_caller]
+fn assert_fits(text: &str, max: usize) {
+    for line in text.lines() {
+        assert!(
+            width(line) <= max,
+            "line of {} cells is wider than {max}: {line:?}\n{text}",
+            width(line)
+        );
+    }
+}
+
+// ── Looking up one code ─────────────────────────────────────────────────────
+
+#[test]
+fn code_prints_its_entry_as_plain_text() {
+    run(["404"])
+        .succeeds()
+        .prints("404 Not Found")
+        .prints("RFC 9110 §15.5.5");
+}
+
+#[test]
+fn entry_has_labelled_rows() {
+    let out = run(["404"]);
+    out.succeeds();
+    for label in ["Class", "Status", "Meaning", "Scenario", "Reference"] {
+        assert!(
+            out.stdout
+                .lines()
+                .any(|line| line.trim_start().starts_with(label)),
+            "no {label} row:\n{}",
+            out.stdout
+        );
+    }
+    out.prints("4xx Client Error").prints("Standard");
+}
+
+#[test]
+fn entry_with_former_names_shows_them() {
+    run(["422"])
+        .succeeds()
+        .prints("Also known as")
+        .prints("Unprocessable Entity");
+}
+
+#[test]
+fn code_with_two_meanings_prints_both() {
+    run(["499"])
+        .succeeds()
+        .prints("499 Client Closed Request")
+        .prints("nginx")
+        .prints("499 Token Required")
+        .prints("Esri ArcGIS Server");
+}
+
+#[test]
+fn no_color_even_with_no_color_unset_when_stdout_is_a_pipe() {
+    for args in [&["404"][..], &["4xx"], &["gateway"], &["--list"]] {
+        let out = run(args);
+        out.succeeds();
+        assert!(!out.stdout_bytes.contains(&ESC), "{args:?}");
+    }
+}
+
+// ── Wrapping ────────────────────────────────────────────────────────────────
+
+#[test]
+fn entry_wraps_to_columns_in_every_language() {
+    for lang in ["en", "ja", "zh"] {
+        let out = run_env(&[("COLUMNS", "50")], ["425", "--lang", lang]);
+        out.succeeds();
+        assert_fits(&out.stdout, 50);
+        assert!(
+            out.stdout.lines().count() > 8,
+            "{lang}: the meaning was not wrapped at all:\n{}",
+            out.stdout
+        );
+    }
+}
+
+#[test]
+fn without_columns_the_width_is_80() {
+    for lang in ["en", "ja", "zh"] {
+        let out = run(["425", "--lang", lang]);
+        out.succeeds();
+        assert_fits(&out.stdout, 80);
+        // Wider than 50 somewhere, so the COLUMNS=50 test above means something.
+        assert!(
+            out.stdout.lines().any(|line| width(line) > 50),
+            "{lang}:\n{}",
+            out.stdout
+        );
+    }
+}
+
+#[test]
+fn unreadable_columns_falls_back_to_80() {
+    let default = run(["425"]);
+    for columns in ["", "abc", "-5"] {
+        let out = run_env(&[("COLUMNS", columns)], ["425"]);
+        out.succeeds();
+        assert_eq!(out.stdout, default.stdout, "COLUMNS={columns:?}");
+    }
+}
+
+#[test]
+fn class_description_wraps_to_columns() {
+    for lang in ["en", "ja", "zh"] {
+        let out = run_env(&[("COLUMNS", "30")], ["4xx", "--lang", lang]);
+        out.succeeds();
+        let (heading, _) = out.stdout.split_once("\n\n").expect("a heading block");
+        assert_fits(heading, 30);
+    }
+}
+
+#[test]
+fn long_title_wraps_to_columns() {
+    let out = run_env(&[("COLUMNS", "45")], ["450", "--lang", "ja"]);
+    out.succeeds();
+    assert_fits(&out.stdout, 45);
+}
+
+#[test]
+fn zero_columns_is_ignored() {
+    let default = run(["4xx"]);
+    let out = run_env(&[("COLUMNS", "0")], ["4xx"]);
+    out.succeeds();
+    assert_eq!(out.stdout, default.stdout);
+}
+
+// ── Languages ───────────────────────────────────────────────────────────────
+
+#[test]
+fn lang_zh_prints_chinese_with_the_reference() {
+    let out = run(["425", "--lang", "zh"]);
+    out.succeeds()
+        .prints("425 Too Early")
+        .prints("RFC 8470")
+        .written_in("zh");
+    assert!(out.stdout.chars().any(is_han), "{}", out.stdout);
+}
+
+#[test]
+fn lang_ja_prints_japanese() {
+    let out = run(["425", "--lang", "ja"]);
+    out.succeeds()
+        .prints("425 Too Early")
+        .prints("RFC 8470")
+        .written_in("ja");
+    assert!(out.stdout.chars().any(is_kana), "{}", out.stdout);
+}
+
+#[test]
+fn short_and_attached_lang_options_work() {
+    for args in [
+        &["404", "-L", "ja"][..],
+        &["404", "--lang=ja"],
+        &["404", "--lang", "JA"],
+        &["404", "-Lja"],
+    ] {
+        run(args).succeeds().written_in("ja");
+    }
+}
+
+#[test]
+fn default_language_is_english() {
+    run(["404"]).succeeds().written_in("en");
+}
+
+#[test]
+fn lang_variable_chooses_japanese() {
+    run_env(&[("LANG", "ja_JP.UTF-8")], ["404"])
+        .succeeds()
+        .written_in("ja");
+}
+
+#[test]
+fn lc_all_wins_over_lang() {
+    let vars = [("LC_ALL", "zh_CN.UTF-8"), ("LANG", "ja_JP.UTF-8")];
+    run_env(&vars, ["404"]).succeeds().written_in("zh");
+}
+
+#[test]
+fn lc_all_wins_over_lc_messages() {
+    let vars = [("LC_ALL", "ja_JP.UTF-8"), ("LC_MESSAGES", "zh_CN.UTF-8")];
+    run_env(&vars, ["404"]).succeeds().written_in("ja");
+}
+
+#[test]
+fn lc_messages_wins_over_lang() {
+    let vars = [("LC_MESSAGES", "zh_TW.UTF-8"), ("LANG", "ja_JP.UTF-8")];
+    run_env(&vars, ["404"]).succeeds().written_in("zh");
+}
+
+#[test]
+fn empty_locale_variables_are_skipped() {
+    let vars = [("LC_ALL", ""), ("LC_MESSAGES", ""), ("LANG", "ja_JP.UTF-8")];
+    run_env(&vars, ["404"]).succeeds().written_in("ja");
+}
+
+#[test]
+fn lang_option_wins_over_the_locale() {
+    let vars = [("LC_ALL", "ja_JP.UTF-8"), ("LANG", "ja_JP.UTF-8")];
+    run_env(&vars, ["404", "--lang", "en"])
+        .succeeds()
+        .written_in("en");
+    run_env(&vars, ["404", "-L", "zh"])
+        .succeeds()
+        .written_in("zh");
+}
+
+#[test]
+fn c_and_other_locales_give_english() {
+    for locale in ["C", "POSIX", "C.UTF-8", "en_US.UTF-8", "de_DE.UTF-8"] {
+        run_env(&[("LANG", locale)], ["404"])
+            .succeeds()
+            .written_in("en");
+    }
+    // LC_ALL=C is the usual way to ask for untranslated output.
+    run_env(&[("LC_ALL", "C"), ("LANG", "ja_JP.UTF-8")], ["404"])
+        .succeeds()
+        .written_in("en");
+}
+
+#[test]
+fn messages_follow_the_language_too() {
+    let out = run_env(&[("LANG", "ja_JP.UTF-8")], ["999"]);
+    out.fails_with(1).complains("999");
+    assert_eq!(script_of(&out.stderr), "ja", "{}", out.stderr);
+}
+
+// ── Classes, searches and lists ─────────────────────────────────────────────
+
+#[test]
+fn class_lists_every_registered_code_of_the_class_and_no_other() {
+    let out = run(["4xx"]);
+    out.succeeds().prints("4xx Client Error");
+    let (heading, codes) = out.stdout.split_once("\n\n").expect("a heading block");
+    assert!(heading.starts_with("4xx "), "{heading}");
+    let codes: Vec<u16> = codes.lines().map(leading_code).collect();
+    assert!(
+        codes.iter().all(|code| (400..500).contains(code)),
+        "{codes:?}"
+    );
+    assert!(codes.is_sorted(), "{codes:?}");
+    assert_eq!(codes.first(), Some(&400));
+    for code in registered_codes().into_iter().filter(|c| c / 100 == 4) {
+        assert!(codes.contains(&code), "{code} missing from {codes:?}");
+    }
+}
+
+#[test]
+fn class_is_read_in_any_case() {
+    let lower = run(["5xx"]);
+    lower.succeeds();
+    assert_eq!(run(["5XX"]).stdout, lower.stdout);
+}
+
+#[test]
+fn search_puts_the_gateway_codes_first() {
+    for query in ["gateway", "gatway"] {
+        let out = run([query]);
+        out.succeeds();
+        let codes = out.line_codes();
+        assert!(matches!(codes[..], [502 | 504, ..]), "{query}: {codes:?}");
+        let mut first_two = codes[..2].to_vec();
+        first_two.sort_unstable();
+        assert_eq!(first_two, [502, 504], "{query}: {codes:?}");
+    }
+}
+
+#[test]
+fn teapot_finds_418_first() {
+    let out = run(["teapot"]);
+    out.succeeds();
+    assert_eq!(out.line_codes().first(), Some(&418));
+}
+
+#[test]
+fn english_search_works_in_every_language() {
+    for lang in ["en", "ja", "zh"] {
+        let out = run(["gateway", "timeout", "--lang", lang]);
+        out.succeeds();
+        assert_eq!(out.line_codes().first(), Some(&504), "{lang}");
+    }
+}
+
+#[test]
+fn digits_list_the_codes_starting_with_them() {
+    let out = run(["50"]);
+    out.succeeds();
+    assert!(out.stdout.lines().all(|line| line.starts_with("50")));
+    let codes = out.line_codes();
+    for code in 500..=508 {
+        assert!(codes.contains(&code), "{code} missing from {codes:?}");
+    }
+}
+
+#[test]
+fn list_prints_every_entry_one_per_line() {
+    let out = run(["--list"]);
+    out.succeeds();
+    let codes = out.line_codes();
+    assert!(codes.is_sorted(), "{codes:?}");
+    for code in registered_codes() {
+        assert!(codes.contains(&code), "{code} missing from --list");
+    }
+    let json = run(["--list", "--json"]).json();
+    assert_eq!(codes.len(), json.len(), "--list and --list --json disagree");
+}
+
+// ── JSON ────────────────────────────────────────────────────────────────────
+
+const STATUSES: [&str; 6] = [
+    "standard",
+    "temporary",
+    "deprecated",
+    "unused",
+    "obsolete",
+    "unofficial",
+];
+
+/// The field `name` of a JSON entry, which must exist.
+#[track_caller]
+fn field<'a>(entry: &'a Value, name: &str) -> &'a Value {
+    entry
+        .get(name)
+        .unwrap_or_else(|| panic!("no {name:?} in {entry}"))
+}
+
+/// A string field, which must be a string.
+#[track_caller]
+fn string<'a>(entry: &'a Value, name: &str) -> &'a str {
+    field(entry, name)
+        .as_str()
+        .unwrap_or_else(|| panic!("{name:?} is not a string in {entry}"))
+}
+
+/// Checks the shape of one JSON entry; returns its code.
+#[track_caller]
+fn check_json_entry(entry: &Value, lang: &str) -> u16 {
+    assert!(entry.is_object(), "{entry}");
+    let code = field(entry, "code")
+        .as_u64()
+        .and_then(|code| u16::try_from(code).ok())
+        .unwrap_or_else(|| panic!("code is not a number: {entry}"));
+    assert!((100..600).contains(&code), "{entry}");
+    let id = string(entry, "id");
+    assert!(id.starts_with(&code.to_string()), "{entry}");
+    assert!(!string(entry, "phrase").is_empty(), "{entry}");
+    assert_eq!(string(entry, "class"), format!("{}xx", code / 100));
+    let status = string(entry, "status");
+    assert!(STATUSES.contains(&status), "bad status {status:?}");
+    for name in ["origin", "reference"] {
+        let value = field(entry, name);
+        assert!(value.is_null() || value.is_string(), "{name}: {entry}");
+    }
+    let origin = field(entry, "origin");
+    assert_eq!(
+        status == "unofficial",
+        origin.is_string(),
+        "only unofficial entries have an origin, and they all do: {entry}"
+    );
+    let aliases = field(entry, "aliases")
+        .as_array()
+        .unwrap_or_else(|| panic!("aliases is not an array: {entry}"));
+    assert!(aliases.iter().all(Value::is_string), "{entry}");
+    let registration = field(entry, "registration");
+    if status == "temporary" {
+        assert!(registration.is_object(), "{entry}");
+        string(registration, "registered");
+        string(registration, "expires");
+        let extended = field(registration, "extended");
+        assert!(extended.is_null() || extended.is_string(), "{entry}");
+    } else {
+        assert!(registration.is_null(), "{entry}");
+    }
+    assert_eq!(string(entry, "lang"), lang);
+    for name in ["title", "meaning", "scenario"] {
+        assert!(!string(entry, name).trim().is_empty(), "{name}: {entry}");
+    }
+    code
+}
+
+#[test]
+fn list_json_in_japanese_is_the_whole_catalogue() {
+    let out = run(["--list", "--json", "--lang", "ja"]);
+    out.succeeds();
+    let entries = out.json();
+    let codes: Vec<u16> = entries.iter().map(|e| check_json_entry(e, "ja")).collect();
+    for code in registered_codes() {
+        let registered = entries
+            .iter()
+            .any(|entry| entry["code"] == code && entry["status"] != "unofficial");
+        assert!(registered, "registered code {code} missing");
+    }
+    assert!(codes.is_sorted(), "{codes:?}");
+    let mut ids: Vec<&str> = entries.iter().map(|e| string(e, "id")).collect();
+    ids.sort_unstable();
+    let count = ids.len();
+    ids.dedup();
+    assert_eq!(ids.len(), count, "duplicate ids");
+    for entry in &entries {
+        for name in ["title", "meaning", "scenario"] {
+            let text = string(entry, name);
+            assert!(
+                text.chars().any(|c| is_kana(c) || is_han(c)),
+                "{} {name} is not Japanese: {text:?}",
+                entry["id"]
+            );
+        }
+    }
+}
+
+#[test]
+fn list_json_in_every_language_has_the_same_entries() {
+    let ids = |lang: &str| -> Vec<String> {
+        run(["--list", "--json", "--lang", lang])
+            .json()
+            .iter()
+            .map(|entry| {
+                check_json_entry(entry, lang);
+                string(entry, "id").to_owned()
+            })
+            .collect()
+    };
+    let en = ids("en");
+    assert_eq!(ids("ja"), en);
+    assert_eq!(ids("zh"), en);
+}
+
+#[test]
+fn code_json_is_an_array_of_one_entry() {
+    let out = run(["404", "--json"]);
+    out.succeeds();
+    let entries = out.json();
+    assert_eq!(entries.len(), 1, "{}", out.stdout);
+    assert_eq!(check_json_entry(&entries[0], "en"), 404);
+    assert_eq!(entries[0]["reference"], "RFC 9110 §15.5.5");
+}
+
+#[test]
+fn code_with_two_meanings_gives_two_json_objects() {
+    let out = run(["499", "--json"]);
+    out.succeeds();
+    let entries = out.json();
+    assert_eq!(entries.len(), 2, "{}", out.stdout);
+    for entry in &entries {
+        assert_eq!(check_json_entry(entry, "en"), 499);
+        assert_eq!(entry["status"], "unofficial");
+    }
+    let origins: Vec<&str> = entries.iter().map(|e| string(e, "origin")).collect();
+    assert!(origins.contains(&"nginx"), "{origins:?}");
+    assert!(origins.iter().any(|o| o.contains("Esri")), "{origins:?}");
+}
+
+#[test]
+fn temporary_registration_has_its_dates_in_json() {
+    let entries = run(["104", "--json"]).json();
+    assert_eq!(entries.len(), 1);
+    assert_eq!(entries[0]["status"], "temporary");
+    check_json_entry(&entries[0], "en");
+}
+
+#[test]
+fn class_json_has_only_that_class() {
+    let out = run(["4xx", "--json", "--lang", "zh"]);
+    out.succeeds();
+    let entries = out.json();
+    assert!(entries.len() > 30, "{}", entries.len());
+    for entry in &entries {
+        check_json_entry(entry, "zh");
+        assert_eq!(entry["class"], "4xx");
+    }
+}
+
+#[test]
+fn search_json_lists_the_results_best_first() {
+    let entries = run(["teapot", "--json"]).json();
+    assert_eq!(entries.first().map(|e| &e["code"]), Some(&Value::from(418)));
+}
+
+// ── Failures ────────────────────────────────────────────────────────────────
+
+#[test]
+fn unknown_code_exits_1_and_suggests_near_codes() {
+    let out = run(["999"]);
+    out.fails_with(1).complains("999");
+    let lines: Vec<&str> = out.stderr.lines().collect();
+    assert_eq!(lines.len(), 2, "{}", out.stderr);
+    assert!(lines[1].contains("599"), "near codes: {}", lines[1]);
+}
+
+#[test]
+fn unknown_code_of_other_length_exits_1_without_near_codes() {
+    let out = run(["4040"]);
+    out.fails_with(1).complains("4040");
+    assert_eq!(out.stderr.lines().count(), 1, "{}", out.stderr);
+}
+
+#[test]
+fn search_without_match_exits_1() {
+    run(["zzqqxx"]).fails_with(1).complains("zzqqxx");
+}
+
+#[test]
+fn json_search_without_match_prints_empty_array_and_exits_1() {
+    let out = run(["--json", "zzqqxx"]);
+    out.fails_with_stdout(1, "[]\n");
+    assert!(out.json().is_empty());
+}
+
+#[test]
+fn unknown_language_is_a_usage_error() {
+    run(["--lang", "xx", "404"])
+        .fails_with(2)
+        .complains("xx")
+        .complains("--help");
+}
+
+#[test]
+fn empty_language_is_a_usage_error() {
+    run(["--lang", "", "404"]).fails_with(2);
+}
+
+#[test]
+fn missing_language_value_is_a_usage_error() {
+    run(["404", "--lang"]).fails_with(2);
+}
+
+#[test]
+fn unknown_option_is_a_usage_error() {
+    run(["--bogus"])
+        .fails_with(2)
+        .complains("--bogus")
+        .complains("--help");
+}
+
+#[test]
+fn list_with_a_query_is_a_usage_error() {
+    run(["--list", "404"]).fails_with(2);
+}
+
+#[test]
+fn json_with_nothing_to_print_is_a_usage_error() {
+    run(["--json"]).fails_with(2);
+}
+
+#[test]
+fn blank_query_is_a_usage_error() {
+    run(["  "]).fails_with(2);
+}
+
+#[test]
+fn no_arguments_without_a_terminal_is_a_usage_error() {
+    Run::of(&mut httpdex()).fails_with(2);
+}
+
+#[test]
+fn interactive_without_a_terminal_is_a_usage_error() {
+    run(["--interactive", "404"]).fails_with(2);
+    run(["-i"]).fails_with(2);
+}
+
+#[test]
+fn usage_errors_follow_the_language() {
+    let out = run(["--bogus", "--lang", "ja"]);
+    out.fails_with(2);
+    assert_eq!(script_of(&out.stderr), "ja", "{}", out.stderr);
+}
+
+// ── Help and version ────────────────────────────────────────────────────────
+
+#[test]
+fn help_lists_the_options() {
+    for flag in ["--help", "-h"] {
+        let out = run([flag]);
+        out.succeeds();
+        for option in ["--list", "--json", "--lang", "--interactive"] {
+            out.prints(option);
+        }
+        assert_eq!(script_of(&out.stdout), "en");
+    }
+}
+
+#[test]
+fn help_follows_the_lang_option() {
+    for args in [&["--help", "--lang", "ja"][..], &["--lang=ja", "--help"]] {
+        let out = run(args);
+        out.succeeds().prints("使い方").prints("--list");
+    }
+}
+
+#[test]
+fn help_follows_the_locale() {
+    let out = run_env(&[("LANG", "ja_JP.UTF-8")], ["--help"]);
+    out.succeeds().prints("使い方");
+}
+
+#[test]
+fn help_follows_an_attached_short_lang_option() {
+    run(["-Lja", "--help"]).succeeds().prints("使い方");
+}
+
+#[test]
+fn version_prints_name_and_version() {
+    for flag in ["--version", "-V"] {
+        let out = run([flag]);
+        out.succeeds();
+        assert_eq!(
+            out.stdout.trim_end(),
+            format!("httpdex {}", env!("CARGO_PKG_VERSION"))
+        );
+    }
+}
+
+// ── Pipes and hostile input ─────────────────────────────────────────────────
+
+/// Asserts that a run whose stdout was closed early ended quietly.
+#[track_caller]
+fn assert_quiet_end(status: ExitStatus, stderr: &[u8]) {
+    assert_eq!(status.signal(), None, "killed by a signal: {status:?}");
+    assert_eq!(status.code(), Some(0), "{status:?}");
+    assert!(
+        stderr.is_empty(),
+        "stderr: {}",
+        String::from_utf8_lossy(stderr)
+    );
+}
+
+#[test]
+fn closed_pipe_after_the_first_line_ends_quietly() {
+    let mut child = httpdex()
+        .arg("--list")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the httpdex binary runs");
+    let mut reader = BufReader::new(child.stdout.take().expect("piped stdout"));
+    let mut first = String::new();
+    reader.read_line(&mut first).expect("a first line");
+    assert_eq!(leading_code(&first), 100);
+    drop(reader);
+    let output = child.wait_with_output().expect("httpdex ends");
+    assert_quiet_end(output.status, &output.stderr);
+}
+
+#[test]
+fn closed_pipe_with_output_left_to_write_ends_quietly() {
+    // More than a pipe holds (64 KiB on Linux), so with nobody reading the
+    // binary is certain to write into a closed pipe and get EPIPE.
+    let args = ["--list", "--json", "--lang", "ja"];
+    let full = run(args);
+    full.succeeds();
+    assert!(
+        full.stdout_bytes.len() > 64 * 1024,
+        "this test needs more output than a pipe holds; it has {} bytes",
+        full.stdout_bytes.len()
+    );
+    let mut child = httpdex()
+        .args(args)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the httpdex binary runs");
+    drop(child.stdout.take());
+    let mut stderr = Vec::new();
+    child
+        .stderr
+        .take()
+        .expect("piped stderr")
+        .read_to_end(&mut stderr)
+        .expect("stderr is readable");
+    let status = child.wait().expect("httpdex ends");
+    assert_quiet_end(status, &stderr);
+}
+
+#[test]
+fn control_characters_in_a_query_are_not_echoed_raw() {
+    let out = run(["\u{1b}[31mzz"]);
+    out.fails_with(1);
+    // ESC is shown as its control picture instead.
+    out.complains("\u{241b}[31mzz");
+}
+
+#[test]
+fn control_characters_in_options_are_not_echoed_raw() {
+    for args in [
+        &["--lang", "\u{1b}[31m", "404"][..],
+        &["--\u{1b}[31m"],
+        &["-\u{1b}"],
+        &["--list=\u{1b}[31m"],
+        &["\u{9b}31mzz"],
+        &["--json", "\u{1b}]0;title\u{7}"],
+    ] {
+        let out = run(args);
+        assert!(
+            !out.stderr_bytes.contains(&ESC) && !out.stderr_bytes.contains(&0x07),
+            "{args:?}: {:?}",
+            out.stderr
+        );
+        assert!(!out.stderr.contains('\u{9b}'), "{args:?}: {:?}", out.stderr);
+        assert!(!out.stderr.contains("panicked"), "{args:?}: {}", out.stderr);
+    }
+}
+
+#[test]
+fn invalid_utf8_argument_is_a_usage_error() {
+    let bad = OsString::from_vec(b"4\xff04".to_vec());
+    run([bad.clone()]).fails_with(2);
+    run([OsString::from("--lang"), bad.clone(), OsString::from("404")]).fails_with(2);
+    let mut option = OsString::from("--");
+    option.push(&bad);
+    run([option]).fails_with(2);
+}
