@@ -166,6 +166,12 @@ impl<'a> App<'a> {
                 self.scroll_into_view();
                 self.clamp_detail_scroll();
             }
+            Event::Mouse(mouse) if self.help_open => {
+                // The help covers the list: a click closes it, nothing else acts.
+                if matches!(mouse.kind, MouseEventKind::Down(_)) {
+                    self.help_open = false;
+                }
+            }
             Event::Mouse(mouse) => {
                 let at = Position::new(mouse.column, mouse.row);
                 let areas = ui::layout(self.area(), self.show_detail);

@@ -209,6 +209,7 @@ pub struct Ui {
     pub err_bad_lang: String,
     pub err_nothing_to_print: String,
     pub err_not_a_terminal: String,
+    pub err_dumb_terminal: String,
     pub cli_try_help: String,
     pub cli_about: String,
     pub cli_arg_query: String,

@@ -25,9 +25,13 @@ fn main() -> ExitCode {
     let browse =
         options.interactive || (options.query.is_empty() && !options.list && !options.json);
     if browse {
+        let ui = catalog.ui(options.lang);
         if !terminal {
-            let ui = catalog.ui(options.lang);
             eprintln!("httpdex: {}\n{}", ui.err_not_a_terminal, ui.cli_try_help);
+            return ExitCode::from(EXIT_USAGE);
+        }
+        if std::env::var_os("TERM").is_some_and(|term| term == "dumb") {
+            eprintln!("httpdex: {}", ui.err_dumb_terminal);
             return ExitCode::from(EXIT_USAGE);
         }
         return match tui::run(catalog, options.lang, &options.query, color) {

@@ -2,28 +2,63 @@
 //! loop, and putting the terminal back on every way out.
 
 use std::io::{self, Write};
+use std::time::Duration;
 
+use crossterm::cursor::Show;
 use crossterm::event::{
     self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
 };
 use crossterm::execute;
+use crossterm::terminal::{LeaveAlternateScreen, disable_raw_mode};
+use ratatui::layout::Rect;
+use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
+use signal_hook::iterator::Signals;
 
 use crate::app::App;
 use crate::catalog::Catalog;
 use crate::lang::Lang;
 use crate::ui;
 
-/// Restores what `ratatui::init` does not know about (mouse capture and
-/// bracketed paste), then the rest, when dropped: on return, on error and
-/// while unwinding from a panic.
+/// Puts the terminal back as the shell expects it: raw mode off, main
+/// screen, mouse and paste reporting off, cursor shown. Safe to repeat.
+fn restore_terminal() {
+    let _ = disable_raw_mode();
+    let mut stdout = io::stdout();
+    let _ = execute!(
+        stdout,
+        DisableBracketedPaste,
+        DisableMouseCapture,
+        LeaveAlternateScreen,
+        Show
+    );
+    let _ = stdout.flush();
+}
+
+/// Restores the terminal when dropped: on return, on error and while
+/// unwinding from a panic (after ratatui's panic hook has already left the
+/// alternate screen, so the message stays readable).
 struct Restore;
 
 impl Drop for Restore {
     fn drop(&mut self) {
-        let _ = execute!(io::stdout(), DisableBracketedPaste, DisableMouseCapture);
-        ratatui::restore();
-        let _ = io::stdout().flush();
+        restore_terminal();
     }
+}
+
+/// Ends the process on SIGTERM, SIGHUP (terminal closed), SIGINT and
+/// SIGQUIT, restoring the terminal first. The main thread is blocked reading
+/// events, so a watcher thread does it, then dies of the same signal so the
+/// parent sees the conventional status.
+fn watch_signals() -> io::Result<()> {
+    let mut signals = Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT])?;
+    std::thread::spawn(move || {
+        if let Some(signal) = signals.forever().next() {
+            restore_terminal();
+            let _ = signal_hook::low_level::emulate_default_handler(signal);
+            std::process::exit(128 + signal);
+        }
+    });
+    Ok(())
 }
 
 /// Runs the browser until the user quits.
@@ -32,8 +67,9 @@ impl Drop for Restore {
 /// Fails if the terminal cannot be set up, read or drawn to; the terminal is
 /// restored first.
 pub fn run(catalog: &Catalog, lang: Lang, query: &str, color: bool) -> io::Result<()> {
-    // ratatui::init enters raw mode and the alternate screen, and installs a
-    // panic hook that restores the terminal before the message is printed.
+    watch_signals()?;
+    // Raw mode, the alternate screen, and a panic hook that restores both
+    // before the panic message is printed.
     let mut terminal = ratatui::try_init()?;
     let _restore = Restore;
     execute!(io::stdout(), EnableMouseCapture, EnableBracketedPaste)?;
@@ -46,11 +82,38 @@ pub fn run(catalog: &Catalog, lang: Lang, query: &str, color: bool) -> io::Resul
                 ui::strip_colors(frame.buffer_mut());
             }
         })?;
-        // Blocks until something happens: no tick, no busy loop.
-        let event = event::read()?;
-        app.handle_event(&event);
-        if app.should_quit() {
-            return Ok(());
+        // Blocks until something happens: no tick, no busy loop. Whatever
+        // else is already waiting is handled before the next frame, so a
+        // burst of resizes or keys costs one draw.
+        let mut event = event::read()?;
+        loop {
+            panic_on_request(&event);
+            if let event::Event::Resize(..) = event {
+                // The terminal may have dropped what was on screen: resizing
+                // clears it and makes the next frame draw every cell.
+                let size = terminal.size()?;
+                terminal.resize(Rect::new(0, 0, size.width, size.height))?;
+            }
+            app.handle_event(&event);
+            if app.should_quit() {
+                return Ok(());
+            }
+            if !event::poll(Duration::ZERO)? {
+                break;
+            }
+            event = event::read()?;
         }
+    }
+}
+
+/// In debug builds only, F12 panics when `HTTPDEX_PANIC_ON_F12` is set, so
+/// tests can check the terminal is restored after a panic. Release builds
+/// have no such key.
+fn panic_on_request(event: &event::Event) {
+    if cfg!(debug_assertions)
+        && std::env::var_os("HTTPDEX_PANIC_ON_F12").is_some()
+        && matches!(event, event::Event::Key(key) if key.code == event::KeyCode::F(12))
+    {
+        panic!("F12 pressed with HTTPDEX_PANIC_ON_F12 set");
     }
 }

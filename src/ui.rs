@@ -14,11 +14,23 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 use crate::app::{App, Row};
 use crate::catalog::Entry;
 use crate::cli::{class_heading, status_text};
-use crate::keymap::{Action, BINDINGS, Mode, Scope, hints, rows_of};
+use crate::keymap::{Action, BINDINGS, Binding, Mode, Scope, hints, rows_of};
 use crate::lang::fill;
 use crate::search::list_label;
 use crate::text::{sanitize, width, wrap};
 use crate::theme;
+
+/// Which footer hints to keep first when they do not all fit.
+const FOOTER_PRIORITY: [Action; 8] = [
+    Action::ToggleHelp,
+    Action::Quit,
+    Action::FocusSearch,
+    Action::KeepFilter,
+    Action::ClearFilter,
+    Action::ToggleDetail,
+    Action::Down,
+    Action::CycleLanguage,
+];
 
 /// Below this width the panes no longer sit side by side.
 const WIDE: u16 = 80;
@@ -335,13 +347,6 @@ fn draw_footer(buffer: &mut Buffer, app: &App, area: Rect, single_pane: bool) {
     let toggle = BINDINGS.iter().filter(|binding| {
         single_pane && app.mode() == Mode::Browse && binding.action == Action::ToggleDetail
     });
-    for binding in toggle.chain(hints(app.mode(), true)) {
-        spans.push(Span::styled(
-            format!(" {}", binding.shown.unwrap_or_default()),
-            theme::KEY,
-        ));
-        spans.push(Span::raw(format!(" {} ", (binding.describe)(&texts.ui))));
-    }
     let language = Line::from(vec![
         Span::styled(format!("{} ", texts.name), theme::DIM),
         Span::styled("F2 ", theme::KEY),
@@ -349,6 +354,29 @@ fn draw_footer(buffer: &mut Buffer, app: &App, area: Rect, single_pane: bool) {
     let language_width = u16::try_from(language.width()).unwrap_or(u16::MAX);
     let [left, right] =
         Layout::horizontal([Constraint::Fill(1), Constraint::Length(language_width)]).areas(area);
+    // Whole hints only. When they do not all fit, the ones that lead to the
+    // rest (help, quit, search) are kept first; the kept ones stay in table
+    // order.
+    let hint = |binding: &Binding| {
+        let key = Span::styled(format!(" {}", binding.shown.unwrap_or_default()), theme::KEY);
+        let what = Span::raw(format!(" {} ", (binding.describe)(&texts.ui)));
+        [key, what]
+    };
+    let candidates: Vec<&Binding> = toggle.chain(hints(app.mode(), true)).collect();
+    let mut by_priority = candidates.clone();
+    by_priority.sort_by_key(|binding| FOOTER_PRIORITY.iter().position(|a| *a == binding.action).unwrap_or(usize::MAX));
+    let mut room = usize::from(left.width);
+    let mut kept = Vec::new();
+    for binding in by_priority {
+        let cells: usize = hint(binding).iter().map(Span::width).sum();
+        if cells <= room {
+            room -= cells;
+            kept.push(binding.action);
+        }
+    }
+    for binding in candidates.into_iter().filter(|b| kept.contains(&b.action)) {
+        spans.extend(hint(binding));
+    }
     ratatui::widgets::Widget::render(Line::from(spans), left, buffer);
     ratatui::widgets::Widget::render(language, right, buffer);
 }

@@ -1,0 +1,3 @@
+//! Benchmarks of catalogue loading, search and drawing.
+
+fn main() {}
