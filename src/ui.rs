@@ -358,13 +358,21 @@ fn draw_footer(buffer: &mut Buffer, app: &App, area: Rect, single_pane: bool) {
     // rest (help, quit, search) are kept first; the kept ones stay in table
     // order.
     let hint = |binding: &Binding| {
-        let key = Span::styled(format!(" {}", binding.shown.unwrap_or_default()), theme::KEY);
+        let key = Span::styled(
+            format!(" {}", binding.shown.unwrap_or_default()),
+            theme::KEY,
+        );
         let what = Span::raw(format!(" {} ", (binding.describe)(&texts.ui)));
         [key, what]
     };
     let candidates: Vec<&Binding> = toggle.chain(hints(app.mode(), true)).collect();
     let mut by_priority = candidates.clone();
-    by_priority.sort_by_key(|binding| FOOTER_PRIORITY.iter().position(|a| *a == binding.action).unwrap_or(usize::MAX));
+    by_priority.sort_by_key(|binding| {
+        FOOTER_PRIORITY
+            .iter()
+            .position(|a| *a == binding.action)
+            .unwrap_or(usize::MAX)
+    });
     let mut room = usize::from(left.width);
     let mut kept = Vec::new();
     for binding in by_priority {
