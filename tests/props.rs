@@ -133,7 +133,7 @@ fn expected_query(before: &str, mode: Mode, help_open: bool, event: &Event) -> S
             }
         }
         Event::Paste(text) if mode == Mode::Search => {
-            query.extend(text.chars().filter(|c| !c.is_control()))
+            query.extend(text.chars().filter(|c| !c.is_control()));
         }
         _ => {}
     }
