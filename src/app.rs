@@ -21,6 +21,34 @@ pub enum Row {
     Item { entry: usize, matched: Vec<usize> },
 }
 
+/// What covers the panes, if anything.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Overlay {
+    None,
+    /// The keys; any key closes it.
+    Help,
+    /// The selected code beside its related codes; any key closes it.
+    Compare,
+    /// A short list to choose from.
+    Menu(Menu),
+}
+
+/// What a menu offers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MenuKind {
+    /// The selected code's related codes, to go to one.
+    Follow,
+    /// The selected code's library constants, to copy one.
+    CopyConstant,
+}
+
+/// An open menu and its highlighted item.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Menu {
+    pub kind: MenuKind,
+    pub cursor: usize,
+}
+
 /// The whole state of the browser.
 #[derive(Debug)]
 pub struct App<'a> {
@@ -37,7 +65,13 @@ pub struct App<'a> {
     /// First row shown in the list pane.
     list_offset: usize,
     detail_scroll: usize,
-    help_open: bool,
+    overlay: Overlay,
+    /// Where each follow started (query and entry id), for going back.
+    history: Vec<(String, String)>,
+    /// Text to put on the clipboard, for the event loop to send.
+    clipboard: Option<String>,
+    /// A one-off message for the footer, cleared by the next key.
+    notice: Option<String>,
     /// On small screens only one pane shows; this says which.
     show_detail: bool,
     /// Terminal size, for paging and mouse hit-testing.
@@ -59,7 +93,10 @@ impl<'a> App<'a> {
             selected: None,
             list_offset: 0,
             detail_scroll: 0,
-            help_open: false,
+            overlay: Overlay::None,
+            history: Vec::new(),
+            clipboard: None,
+            notice: None,
             show_detail: false,
             size,
             quit: false,
@@ -102,7 +139,30 @@ impl<'a> App<'a> {
     }
 
     pub fn help_open(&self) -> bool {
-        self.help_open
+        self.overlay == Overlay::Help
+    }
+
+    pub fn overlay(&self) -> &Overlay {
+        &self.overlay
+    }
+
+    /// The footer's one-off message, if any.
+    pub fn notice(&self) -> Option<&str> {
+        self.notice.as_deref()
+    }
+
+    /// Takes the text waiting to be copied to the clipboard.
+    pub fn take_clipboard(&mut self) -> Option<String> {
+        self.clipboard.take()
+    }
+
+    /// The mode that decides what keys mean: a menu takes them all.
+    pub fn key_mode(&self) -> Mode {
+        if matches!(self.overlay, Overlay::Menu(_)) {
+            Mode::Menu
+        } else {
+            self.mode
+        }
     }
 
     /// Whether a small screen shows the detail pane instead of the list.
@@ -142,9 +202,11 @@ impl<'a> App<'a> {
     pub fn handle_event(&mut self, event: &Event) {
         match event {
             Event::Key(key) if key.kind != KeyEventKind::Release => {
-                if self.help_open {
-                    // Any key closes the help, but quitting still works.
-                    self.help_open = false;
+                self.notice = None;
+                if matches!(self.overlay, Overlay::Help | Overlay::Compare) {
+                    // Any key closes the help or the comparison, but
+                    // quitting still works.
+                    self.overlay = Overlay::None;
                     if action_for(self.mode, *key) == Some(Action::Quit)
                         && key.code != crossterm::event::KeyCode::Esc
                     {
@@ -152,7 +214,7 @@ impl<'a> App<'a> {
                     }
                     return;
                 }
-                if let Some(action) = action_for(self.mode, *key) {
+                if let Some(action) = action_for(self.key_mode(), *key) {
                     self.apply(action);
                 }
             }
@@ -166,10 +228,10 @@ impl<'a> App<'a> {
                 self.scroll_into_view();
                 self.clamp_detail_scroll();
             }
-            Event::Mouse(mouse) if self.help_open => {
-                // The help covers the list: a click closes it, nothing else acts.
+            Event::Mouse(mouse) if self.overlay != Overlay::None => {
+                // An overlay covers the list: a click closes it, nothing else acts.
                 if matches!(mouse.kind, MouseEventKind::Down(_)) {
-                    self.help_open = false;
+                    self.overlay = Overlay::None;
                 }
             }
             Event::Mouse(mouse) => {
@@ -198,6 +260,9 @@ impl<'a> App<'a> {
     pub fn apply(&mut self, action: Action) {
         match action {
             Action::Quit => self.quit = true,
+            Action::Up | Action::Down if matches!(self.overlay, Overlay::Menu(_)) => {
+                self.move_menu(action == Action::Down);
+            }
             Action::Up => self.step(false),
             Action::Down => self.step(true),
             Action::PageUp => self.page(false),
@@ -227,7 +292,33 @@ impl<'a> App<'a> {
                 let keep = self.selected().map(|entry| entry.id.clone());
                 self.refilter(keep.as_deref());
             }
-            Action::ToggleHelp => self.help_open = !self.help_open,
+            Action::ToggleHelp => {
+                self.overlay = if self.overlay == Overlay::Help {
+                    Overlay::None
+                } else {
+                    Overlay::Help
+                };
+            }
+            Action::Follow => self.open_follow(),
+            Action::Back => self.back(),
+            Action::Compare => {
+                if self.selected().is_some() {
+                    self.overlay = Overlay::Compare;
+                }
+            }
+            Action::Copy => {
+                if let Some(entry) = self.selected() {
+                    self.copy(format!("{} {}", entry.code, entry.phrase));
+                }
+            }
+            Action::CopyConstant => self.open_copy_constant(),
+            Action::Choose => {
+                if let Overlay::Menu(menu) = &self.overlay {
+                    self.choose(menu.cursor);
+                }
+            }
+            Action::Pick(number) => self.choose(usize::from(number).saturating_sub(1)),
+            Action::Close => self.overlay = Overlay::None,
             Action::ToggleDetail => self.show_detail = !self.show_detail,
             Action::Type(c) => {
                 self.query.push(c);
@@ -245,6 +336,121 @@ impl<'a> App<'a> {
                 self.refilter(keep.as_deref());
             }
         }
+    }
+
+    /// The items of the open menu: entry indices to follow, or constants.
+    pub fn menu_items(&self) -> Vec<String> {
+        let (Overlay::Menu(menu), Some(entry)) = (&self.overlay, self.selected()) else {
+            return Vec::new();
+        };
+        match menu.kind {
+            MenuKind::Follow => crate::describe::see_also(self.catalog, entry, self.lang),
+            MenuKind::CopyConstant => entry.constants.iter().map(|c| c.code.clone()).collect(),
+        }
+    }
+
+    fn move_menu(&mut self, forward: bool) {
+        let count = self.menu_items().len();
+        if let Overlay::Menu(menu) = &mut self.overlay
+            && count > 0
+        {
+            menu.cursor = if forward {
+                (menu.cursor + 1) % count
+            } else {
+                (menu.cursor + count - 1) % count
+            };
+        }
+    }
+
+    /// Goes to the related code directly when there is one, else asks which.
+    fn open_follow(&mut self) {
+        let Some(entry) = self.selected() else { return };
+        match entry.see_also.as_slice() {
+            [] => {}
+            [only] => self.follow(*only),
+            _ => {
+                self.overlay = Overlay::Menu(Menu {
+                    kind: MenuKind::Follow,
+                    cursor: 0,
+                });
+            }
+        }
+    }
+
+    fn open_copy_constant(&mut self) {
+        let Some(entry) = self.selected() else { return };
+        if entry.constants.is_empty() {
+            self.notice = Some(self.catalog.ui(self.lang).tui_no_constants.clone());
+        } else {
+            self.overlay = Overlay::Menu(Menu {
+                kind: MenuKind::CopyConstant,
+                cursor: 0,
+            });
+        }
+    }
+
+    /// Takes menu item `index`, if the menu has it.
+    fn choose(&mut self, index: usize) {
+        let Overlay::Menu(menu) = &self.overlay else {
+            return;
+        };
+        let kind = menu.kind;
+        let Some(entry) = self.selected() else { return };
+        match kind {
+            MenuKind::Follow => {
+                if let Some(&target) = entry.see_also.get(index) {
+                    self.overlay = Overlay::None;
+                    self.follow(target);
+                }
+            }
+            MenuKind::CopyConstant => {
+                if let Some(constant) = entry.constants.get(index) {
+                    self.overlay = Overlay::None;
+                    self.copy(constant.code.clone());
+                }
+            }
+        }
+    }
+
+    /// Selects entry `target`, remembering where we were. If the filter
+    /// hides it, the filter is cleared so it can be shown.
+    fn follow(&mut self, target: usize) {
+        let Some(current) = self.selected() else {
+            return;
+        };
+        self.history.push((self.query.clone(), current.id.clone()));
+        let id = self.catalog.entries()[target].id.clone();
+        if !self.shows(target) {
+            self.query.clear();
+        }
+        self.refilter(Some(&id));
+    }
+
+    /// Returns to where the last follow started.
+    fn back(&mut self) {
+        match self.history.pop() {
+            Some((query, id)) => {
+                self.query = query;
+                self.refilter(Some(&id));
+            }
+            None => self.notice = Some(self.catalog.ui(self.lang).tui_back_empty.clone()),
+        }
+    }
+
+    /// Whether the list shows entry `index`.
+    fn shows(&self, index: usize) -> bool {
+        self.rows
+            .iter()
+            .any(|row| matches!(row, Row::Item { entry, .. } if *entry == index))
+    }
+
+    /// Queues `text` for the clipboard and says so in the footer.
+    fn copy(&mut self, text: String) {
+        self.notice = Some(crate::lang::fill(
+            &self.catalog.ui(self.lang).tui_copied,
+            &[("text", &text)],
+        ));
+        self.clipboard = Some(text);
     }
 
     /// The whole screen, as the last resize reported it.
@@ -373,7 +579,9 @@ impl<'a> App<'a> {
         };
         if top < self.list_offset {
             self.list_offset = top;
-        } else if selected >= self.list_offset + height {
+        }
+        // The selection itself wins over its heading when both do not fit.
+        if selected >= self.list_offset + height {
             self.list_offset = selected + 1 - height;
         }
         self.list_offset = self.list_offset.min(self.rows.len().saturating_sub(height));
@@ -707,5 +915,105 @@ mod tests {
         let height = app.list_height();
         let selected = app.selected_row().unwrap();
         assert!(app.list_offset() <= selected && selected < app.list_offset() + height.max(1));
+    }
+
+    fn select_code(app: &mut App, digits: &str) {
+        press(app, KeyCode::Char('/'));
+        type_text(app, digits);
+        press(app, KeyCode::Enter);
+    }
+
+    #[test]
+    fn following_a_see_also_and_coming_back() {
+        let mut app = app(Lang::En);
+        select_code(&mut app, "401");
+        press(&mut app, KeyCode::Char('f'));
+        assert!(matches!(
+            app.overlay(),
+            Overlay::Menu(Menu {
+                kind: MenuKind::Follow,
+                ..
+            })
+        ));
+        let items = app.menu_items();
+        let forbidden = items
+            .iter()
+            .position(|item| item.starts_with("403"))
+            .expect("401 sees 403");
+        press(
+            &mut app,
+            KeyCode::Char(char::from(b'1' + u8::try_from(forbidden).unwrap())),
+        );
+        assert_eq!(code(&app), Some(403));
+        assert_eq!(app.query(), "", "the filter that hid 403 is cleared");
+        press(&mut app, KeyCode::Char('b'));
+        assert_eq!(code(&app), Some(401));
+        assert_eq!(app.query(), "401", "back restores the filter too");
+        press(&mut app, KeyCode::Char('b'));
+        assert_eq!(app.notice(), Some("Nothing to go back to"));
+    }
+
+    #[test]
+    fn a_menu_takes_arrows_and_enter_and_closes_with_esc() {
+        let mut app = app(Lang::En);
+        select_code(&mut app, "401");
+        press(&mut app, KeyCode::Char('f'));
+        press(&mut app, KeyCode::Down);
+        let second = app.menu_items()[1].clone();
+        press(&mut app, KeyCode::Enter);
+        assert_eq!(
+            code(&app).map(|c| c.to_string()),
+            Some(second[..3].to_owned())
+        );
+        press(&mut app, KeyCode::Char('f'));
+        press(&mut app, KeyCode::Esc);
+        assert_eq!(app.overlay(), &Overlay::None);
+        assert!(!app.should_quit(), "Esc closes the menu, not the program");
+    }
+
+    #[test]
+    fn y_copies_the_code_and_phrase_and_says_so() {
+        let mut app = app(Lang::Ja);
+        select_code(&mut app, "404");
+        press(&mut app, KeyCode::Char('y'));
+        assert_eq!(app.take_clipboard().as_deref(), Some("404 Not Found"));
+        assert!(app.notice().unwrap().contains("404 Not Found"));
+        assert_eq!(app.take_clipboard(), None, "copied once");
+        press(&mut app, KeyCode::Down);
+        assert_eq!(app.notice(), None, "the next key clears the message");
+    }
+
+    #[test]
+    fn shift_y_copies_a_chosen_constant() {
+        let mut app = app(Lang::En);
+        select_code(&mut app, "418");
+        app.handle_event(&Event::Key(KeyEvent::new(
+            KeyCode::Char('Y'),
+            KeyModifiers::SHIFT,
+        )));
+        let items = app.menu_items();
+        let rust = items
+            .iter()
+            .position(|item| item.starts_with("StatusCode::"))
+            .unwrap();
+        for _ in 0..rust {
+            press(&mut app, KeyCode::Down);
+        }
+        press(&mut app, KeyCode::Enter);
+        assert_eq!(
+            app.take_clipboard().as_deref(),
+            Some("StatusCode::IM_A_TEAPOT")
+        );
+    }
+
+    #[test]
+    fn compare_opens_for_the_selection_and_any_key_closes_it() {
+        let mut app = app(Lang::En);
+        select_code(&mut app, "301");
+        press(&mut app, KeyCode::Char('c'));
+        assert_eq!(app.overlay(), &Overlay::Compare);
+        press(&mut app, KeyCode::Char('j'));
+        assert_eq!(app.overlay(), &Overlay::None);
+        assert_eq!(code(&app), Some(301), "the closing key does nothing else");
     }
 }

@@ -19,6 +19,10 @@ const CODES: Source = Source {
     name: "assets/codes.toml",
     text: include_str!("../assets/codes.toml"),
 };
+const CONSTANTS: Source = Source {
+    name: "assets/constants.toml",
+    text: include_str!("../assets/constants.toml"),
+};
 const TEXTS: [Source; 3] = [
     Source {
         name: "assets/en.toml",
@@ -39,6 +43,26 @@ const TEXTS: [Source; 3] = [
 pub struct Source {
     pub name: &'static str,
     pub text: &'static str,
+}
+
+/// All the asset files of a catalogue.
+#[derive(Debug, Clone, Copy)]
+pub struct Sources {
+    /// Language-neutral facts.
+    pub codes: Source,
+    /// Names of the codes in common libraries.
+    pub constants: Source,
+    /// Text per language, in [`Lang::ALL`] order.
+    pub texts: [Source; 3],
+}
+
+impl Sources {
+    /// The files compiled into this binary.
+    pub const EMBEDDED: Sources = Sources {
+        codes: CODES,
+        constants: CONSTANTS,
+        texts: TEXTS,
+    };
 }
 
 /// The five classes of status codes (RFC 9110 §15).
@@ -148,6 +172,128 @@ struct Facts {
     registered: Option<String>,
     extended: Option<String>,
     expires: Option<String>,
+    #[serde(default)]
+    headers: Vec<Header>,
+    #[serde(default)]
+    cache: Cache,
+    redirect: Option<Redirect>,
+    #[serde(default)]
+    see_also: Vec<String>,
+}
+
+/// A header field the specification ties to a code.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Header {
+    pub field: String,
+    pub level: Level,
+    pub side: Side,
+    /// Where the specification says so.
+    pub section: Option<String>,
+}
+
+/// How a header field relates to a code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+pub enum Level {
+    /// The response must carry it.
+    #[serde(rename = "MUST")]
+    Must,
+    /// The response should carry it.
+    #[serde(rename = "SHOULD")]
+    Should,
+    /// The response may carry it.
+    #[serde(rename = "MAY")]
+    May,
+    /// This request field leads to the code.
+    #[serde(rename = "cause")]
+    Cause,
+    /// The code is sent because the request lacks this field.
+    #[serde(rename = "missing")]
+    Missing,
+}
+
+/// Which message a header field is in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Side {
+    Request,
+    Response,
+}
+
+/// Whether caches may store a response with this code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Cache {
+    /// Heuristically cacheable by default (RFC 9110 §15.1).
+    Heuristic,
+    /// Cacheable only with explicit freshness information.
+    #[default]
+    Explicit,
+    /// Must not be stored (RFC 6585).
+    Never,
+}
+
+/// What a redirect means for the client.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Redirect {
+    pub permanent: bool,
+    pub method: RedirectMethod,
+}
+
+/// What happens to the request method when a redirect is followed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RedirectMethod {
+    /// Method and body are kept (307, 308).
+    Kept,
+    /// User agents may change POST to GET (301, 302).
+    MayChange,
+    /// Followed with GET (303).
+    ToGet,
+}
+
+/// A library and how its constants are written.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LibraryFile {
+    name: String,
+    version: String,
+    template: String,
+    codes: BTreeMap<String, String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ConstantsFile {
+    libraries: BTreeMap<String, LibraryFile>,
+}
+
+/// The libraries whose constants the catalogue knows, in display order.
+pub const LIBRARIES: [&str; 8] = [
+    "rust", "go", "python", "dotnet", "spring", "node", "rails", "symfony",
+];
+
+/// A library that names status codes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Library {
+    /// Its key in JSON and for `--constant`: `rust`, `go`, ...
+    pub key: &'static str,
+    /// What users know it as.
+    pub name: String,
+    /// The release the names were checked against.
+    pub version: String,
+}
+
+/// The name of a code in one library.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Constant {
+    /// Index into [`LIBRARIES`] and [`Catalog::libraries`].
+    pub library: usize,
+    /// The constant as written in code, e.g. `StatusCode::NOT_FOUND`.
+    pub code: String,
+    /// Whether the library still uses a former name of the code.
+    pub former_name: bool,
 }
 
 #[derive(Debug, Deserialize)]
@@ -166,6 +312,9 @@ pub struct EntryText {
     pub meaning: String,
     /// When one typically meets it.
     pub scenario: String,
+    /// For each related entry (by id): when to use it instead.
+    #[serde(default)]
+    pub see_also: BTreeMap<String, String>,
 }
 
 /// The localized name and description of a class.
@@ -202,6 +351,48 @@ pub struct Ui {
     pub status_obsolete: String,
     pub status_unofficial: String,
     pub temporary_dates: String,
+    pub label_headers: String,
+    pub label_cache: String,
+    pub label_kind: String,
+    pub label_constants: String,
+    pub label_see_also: String,
+    pub header_response: String,
+    pub header_cause: String,
+    pub header_missing: String,
+    pub cache_heuristic: String,
+    pub cache_explicit: String,
+    pub cache_never: String,
+    pub cache_short_heuristic: String,
+    pub cache_short_explicit: String,
+    pub cache_short_never: String,
+    pub kind_interim: String,
+    pub kind_final: String,
+    pub constant_former: String,
+    pub redirect_permanent: String,
+    pub redirect_temporary: String,
+    pub method_kept: String,
+    pub method_may_change: String,
+    pub method_to_get: String,
+    pub compare_title: String,
+    pub compare_code: String,
+    pub compare_permanence: String,
+    pub compare_method: String,
+    pub compare_cache: String,
+    pub compare_headers: String,
+    pub tui_copied: String,
+    pub tui_copy_menu: String,
+    pub tui_no_constants: String,
+    pub tui_back_empty: String,
+    pub action_follow: String,
+    pub action_back: String,
+    pub action_compare: String,
+    pub action_copy: String,
+    pub action_copy_constant: String,
+    pub action_choose: String,
+    pub action_close: String,
+    pub err_bad_library: String,
+    pub err_no_constant: String,
+    pub cli_opt_constant: String,
     pub unofficial_origin: String,
     pub err_no_match: String,
     pub err_unknown_code: String,
@@ -237,6 +428,7 @@ pub struct Ui {
     pub tui_help_browse: String,
     pub tui_help_search: String,
     pub tui_help_anywhere: String,
+    pub tui_help_menu: String,
     pub tui_count: String,
     pub action_move: String,
     pub action_page: String,
@@ -313,6 +505,15 @@ pub struct Entry {
     pub aliases: Vec<String>,
     /// Dates, for a temporary registration.
     pub registration: Option<Registration>,
+    /// Header fields the specification ties to the code.
+    pub headers: Vec<Header>,
+    pub cache: Cache,
+    /// For 301, 302, 303, 307 and 308.
+    pub redirect: Option<Redirect>,
+    /// Related entries, as indices into [`Catalog::entries`].
+    pub see_also: Vec<usize>,
+    /// Its names in common libraries, in [`LIBRARIES`] order.
+    pub constants: Vec<Constant>,
     texts: [EntryText; 3],
 }
 
@@ -322,6 +523,20 @@ impl Entry {
     pub fn text(&self, lang: Lang) -> &EntryText {
         &self.texts[lang.index()]
     }
+
+    /// 1xx responses are interim: a final response follows.
+    #[must_use]
+    pub fn interim(&self) -> bool {
+        self.class == Class::Informational
+    }
+
+    /// Its constant in one library, if that library has one.
+    #[must_use]
+    pub fn constant(&self, library: usize) -> Option<&Constant> {
+        self.constants
+            .iter()
+            .find(|constant| constant.library == library)
+    }
 }
 
 /// The whole catalogue: entries ordered by code, and each language's texts.
@@ -329,6 +544,7 @@ impl Entry {
 pub struct Catalog {
     entries: Vec<Entry>,
     texts: [Texts; 3],
+    libraries: Vec<Library>,
 }
 
 /// A problem in an asset file, naming the file and, where known, the entry.
@@ -359,91 +575,161 @@ impl Catalog {
     pub fn embedded() -> Result<&'static Catalog, &'static CatalogError> {
         static CATALOG: OnceLock<Result<Catalog, CatalogError>> = OnceLock::new();
         CATALOG
-            .get_or_init(|| Catalog::parse(CODES, TEXTS))
+            .get_or_init(|| Catalog::parse(&Sources::EMBEDDED))
             .as_ref()
     }
 
-    /// Parses and cross-checks a facts file and one text file per language.
+    /// Parses and cross-checks the facts, the library constants and one
+    /// text file per language.
     ///
     /// # Errors
     /// Names the file and entry of the first problem: bad TOML, a missing or
     /// unknown field, a code out of range, a duplicate, a status without the
-    /// facts it needs, or text missing or left over in a language.
-    pub fn parse(codes: Source, texts: [Source; 3]) -> Result<Catalog, CatalogError> {
-        let facts: FactsFile = toml::from_str(codes.text).map_err(|e| CatalogError {
-            file: codes.name,
-            entry: None,
-            message: e.to_string(),
-        })?;
-        let mut files = Vec::with_capacity(texts.len());
-        for source in texts {
-            let file: TextFile = toml::from_str(source.text).map_err(|e| CatalogError {
-                file: source.name,
-                entry: None,
-                message: e.to_string(),
-            })?;
-            files.push((source.name, file));
+    /// facts it needs, a see-also or constant for an unknown entry, or text
+    /// missing or left over in a language.
+    pub fn parse(sources: &Sources) -> Result<Catalog, CatalogError> {
+        let codes = sources.codes;
+        let facts: FactsFile = parse_toml(codes)?;
+        let mut files = Vec::with_capacity(sources.texts.len());
+        for source in sources.texts {
+            files.push((source.name, parse_toml::<TextFile>(source)?));
         }
 
+        let key = |fact: &Facts| fact.id.clone().unwrap_or_else(|| fact.code.to_string());
+        let all_ids: HashSet<String> = facts.entry.iter().map(key).collect();
         let mut seen = HashSet::new();
         let mut entries = Vec::with_capacity(facts.entry.len());
-        for fact in facts.entry {
-            let id = fact.id.clone().unwrap_or_else(|| fact.code.to_string());
+        let mut see_also_ids = Vec::with_capacity(facts.entry.len());
+        for mut fact in facts.entry {
+            let id = key(&fact);
+            let fail = |message: String| CatalogError {
+                file: codes.name,
+                entry: Some(id.clone()),
+                message,
+            };
             if !seen.insert(id.clone()) {
-                return Err(CatalogError {
-                    file: codes.name,
-                    entry: Some(id),
-                    message: "appears twice".into(),
-                });
+                return Err(fail("appears twice".into()));
+            }
+            if let Some(other) = fact
+                .see_also
+                .iter()
+                .find(|other| !all_ids.contains(*other) || **other == id)
+            {
+                return Err(fail(format!(
+                    "see_also names {other:?}, which is not another entry"
+                )));
             }
             let mut texts = Vec::with_capacity(files.len());
             for (name, file) in &mut files {
-                texts.push(take_text(name, &mut file.entries, &id)?);
+                let text = take_text(name, &mut file.entries, &id)?;
+                if text.see_also.keys().ne(fact
+                    .see_also
+                    .iter()
+                    .collect::<std::collections::BTreeSet<_>>())
+                {
+                    return Err(CatalogError {
+                        file: name,
+                        entry: Some(id),
+                        message: format!("see_also must explain exactly {:?}", fact.see_also),
+                    });
+                }
+                texts.push(text);
             }
             let texts = texts.try_into().expect("one text per language file");
+            see_also_ids.push((id.clone(), std::mem::take(&mut fact.see_also)));
             entries.push(build_entry(codes.name, id, fact, texts)?);
         }
-        entries.sort_by_key(|entry| entry.code);
-
         let mut languages = Vec::with_capacity(files.len());
-        for (name, mut file) in files {
-            if let Some(id) = file.entries.keys().next() {
-                return Err(CatalogError {
-                    file: name,
-                    entry: Some(id.clone()),
-                    message: "text for an entry that codes.toml does not have".into(),
-                });
-            }
-            let mut classes = Vec::with_capacity(Class::ALL.len());
-            for class in Class::ALL {
-                let text = file
-                    .classes
-                    .remove(class.label())
-                    .ok_or_else(|| CatalogError {
-                        file: name,
-                        entry: Some(class.label().into()),
-                        message: "no text for this class".into(),
-                    })?;
-                classes.push(text);
-            }
-            if let Some(label) = file.classes.keys().next() {
-                return Err(CatalogError {
-                    file: name,
-                    entry: Some(label.clone()),
-                    message: "not a class (use 1xx to 5xx)".into(),
-                });
-            }
-            languages.push(Texts {
-                name: file.language.name,
-                ui: file.ui,
-                classes: classes.try_into().expect("five classes"),
-            });
+        for (name, file) in files {
+            languages.push(build_texts(name, file)?);
         }
-
-        Ok(Catalog {
+        let mut catalog = Catalog {
             entries,
             texts: languages.try_into().expect("one text file per language"),
-        })
+            libraries: Vec::new(),
+        };
+        catalog.entries.sort_by_key(|entry| entry.code);
+        catalog.link_see_also(see_also_ids);
+        catalog.add_constants(sources.constants)?;
+        Ok(catalog)
+    }
+
+    /// Resolves each entry's related ids (checked to exist) to entry indices.
+    fn link_see_also(&mut self, links: Vec<(String, Vec<String>)>) {
+        for (id, related) in links {
+            let indices = related
+                .iter()
+                .map(|other| self.index_of(other).expect("see_also was checked"))
+                .collect();
+            let at = self.index_of(&id).expect("every entry has an index");
+            self.entries[at].see_also = indices;
+        }
+    }
+
+    /// Reads the library constants and attaches them to their entries.
+    fn add_constants(&mut self, source: Source) -> Result<(), CatalogError> {
+        let file: ConstantsFile = parse_toml(source)?;
+        let fail = |entry: &str, message: String| CatalogError {
+            file: source.name,
+            entry: Some(entry.to_owned()),
+            message,
+        };
+        if let Some(unknown) = file
+            .libraries
+            .keys()
+            .find(|key| !LIBRARIES.contains(&key.as_str()))
+        {
+            return Err(fail(
+                unknown,
+                format!("not a library; use one of {}", LIBRARIES.join(", ")),
+            ));
+        }
+        let mut libraries = file.libraries;
+        for (index, key) in LIBRARIES.into_iter().enumerate() {
+            let library = libraries
+                .remove(key)
+                .ok_or_else(|| fail(key, "library missing".into()))?;
+            if library.template.matches("{}").count() != 1 {
+                return Err(fail(key, "the template needs exactly one {}".into()));
+            }
+            for (id, name) in &library.codes {
+                let at = self.index_of(id).ok_or_else(|| {
+                    fail(
+                        id,
+                        format!("{key} names an entry that codes.toml does not have"),
+                    )
+                })?;
+                let entry = &mut self.entries[at];
+                entry.constants.push(Constant {
+                    library: index,
+                    code: library.template.replace("{}", name),
+                    former_name: is_former_name(name, &entry.phrase, &entry.aliases),
+                });
+            }
+            self.libraries.push(Library {
+                key,
+                name: library.name,
+                version: library.version,
+            });
+        }
+        Ok(())
+    }
+
+    /// The index of the entry with this id.
+    fn index_of(&self, id: &str) -> Option<usize> {
+        self.entries.iter().position(|entry| entry.id == id)
+    }
+
+    /// The libraries whose constants are known, in [`LIBRARIES`] order.
+    #[must_use]
+    pub fn libraries(&self) -> &[Library] {
+        &self.libraries
+    }
+
+    /// The entry with this id.
+    #[must_use]
+    pub fn entry(&self, id: &str) -> Option<&Entry> {
+        self.entries.iter().find(|entry| entry.id == id)
     }
 
     /// Every entry, ordered by code.
@@ -515,6 +801,9 @@ fn build_entry(
         (Status::Unofficial, Some(_)) | (_, None) => {}
         (_, Some(_)) => return Err(fail("only unofficial codes have an origin")),
     }
+    if fact.redirect.is_some() && class != Class::Redirection {
+        return Err(fail("only 3xx codes are redirects"));
+    }
     if fact.status != Status::Unofficial && fact.reference.is_none() {
         return Err(fail("a registered code needs a reference"));
     }
@@ -538,6 +827,11 @@ fn build_entry(
         reference: fact.reference,
         aliases: fact.aliases,
         registration,
+        headers: fact.headers,
+        cache: fact.cache,
+        redirect: fact.redirect,
+        see_also: Vec::new(),
+        constants: Vec::new(),
         texts,
     })
 }
@@ -566,4 +860,61 @@ fn take_text(
         }
     }
     Ok(text)
+}
+
+/// Parses one asset file, naming it in the error.
+fn parse_toml<T: serde::de::DeserializeOwned>(source: Source) -> Result<T, CatalogError> {
+    toml::from_str(source.text).map_err(|e| CatalogError {
+        file: source.name,
+        entry: None,
+        message: e.to_string(),
+    })
+}
+
+/// Checks a language file's leftovers and class texts once its entries
+/// have been taken out.
+fn build_texts(file: &'static str, mut text: TextFile) -> Result<Texts, CatalogError> {
+    let fail = |entry: &str, message: &str| CatalogError {
+        file,
+        entry: Some(entry.to_owned()),
+        message: message.to_owned(),
+    };
+    if let Some(id) = text.entries.keys().next() {
+        return Err(fail(id, "text for an entry that codes.toml does not have"));
+    }
+    let mut classes = Vec::with_capacity(Class::ALL.len());
+    for class in Class::ALL {
+        let class_text = text
+            .classes
+            .remove(class.label())
+            .ok_or_else(|| fail(class.label(), "no text for this class"))?;
+        classes.push(class_text);
+    }
+    if let Some(label) = text.classes.keys().next() {
+        return Err(fail(label, "not a class (use 1xx to 5xx)"));
+    }
+    Ok(Texts {
+        name: text.language.name,
+        ui: text.ui,
+        classes: classes.try_into().expect("five classes"),
+    })
+}
+
+/// Whether a library's constant spells a former name of the code rather
+/// than its registered phrase (Rust's `UNPROCESSABLE_ENTITY` for 422).
+fn is_former_name(constant: &str, phrase: &str, aliases: &[String]) -> bool {
+    let squash = |text: &str| -> String {
+        text.chars()
+            .filter(char::is_ascii_alphanumeric)
+            .map(|c| c.to_ascii_lowercase())
+            .collect()
+    };
+    let constant = squash(constant);
+    let phrase = squash(phrase);
+    !phrase.is_empty()
+        && !constant.ends_with(&phrase)
+        && aliases
+            .iter()
+            .map(|alias| squash(alias))
+            .any(|alias| !alias.is_empty() && constant.ends_with(&alias))
 }

@@ -11,7 +11,10 @@ use clap::{Arg, ArgAction, Command};
 use crossterm::style::{Color, Stylize};
 use serde::Serialize;
 
-use crate::catalog::{Catalog, Class, Entry, Registration, Status};
+use crate::catalog::{
+    Cache, Catalog, Class, Entry, Header, LIBRARIES, Redirect, Registration, Status,
+};
+use crate::describe::{self, class_heading};
 use crate::lang::{Lang, fill};
 use crate::search::{Hit, SearchIndex, parse_class};
 use crate::text::{sanitize, width, wrap};
@@ -32,6 +35,9 @@ pub struct Options {
     pub json: bool,
     pub lang: Lang,
     pub interactive: bool,
+    /// `--constant LIBRARY`: print only that library's constant, as an
+    /// index into [`LIBRARIES`].
+    pub constant: Option<usize>,
 }
 
 /// What a run prints and how it ends.
@@ -86,6 +92,22 @@ where
     } else {
         lang
     };
+    let constant = if let Some(value) = matches.get_one::<String>("constant") {
+        let found = LIBRARIES
+            .iter()
+            .position(|key| key.eq_ignore_ascii_case(value));
+        if found.is_none() {
+            let libraries = LIBRARIES.join(", ");
+            let message = fill(
+                &ui.err_bad_library,
+                &[("library", &sanitize(value)), ("libraries", &libraries)],
+            );
+            return Parsed::Exit(Outcome::usage_error(&message, catalog, lang));
+        }
+        found
+    } else {
+        None
+    };
     let query = matches
         .get_many::<String>("query")
         .map(|words| words.map(String::as_str).collect::<Vec<_>>().join(" "))
@@ -96,6 +118,7 @@ where
         json: matches.get_flag("json"),
         lang,
         interactive: matches.get_flag("interactive"),
+        constant,
     };
     if options.list && !options.query.is_empty() {
         return Parsed::Exit(Outcome::usage_error(&ui.err_list_and_query, catalog, lang));
@@ -163,6 +186,13 @@ fn command(catalog: &Catalog, lang: Lang) -> Command {
                 .long("lang")
                 .value_name("LANG")
                 .help(ui.cli_opt_lang.clone()),
+        )
+        .arg(
+            Arg::new("constant")
+                .short('c')
+                .long("constant")
+                .value_name("LIBRARY")
+                .help(ui.cli_opt_constant.clone()),
         )
         .arg(
             Arg::new("interactive")
@@ -286,8 +316,11 @@ pub fn execute(options: &Options, catalog: &Catalog, style: Style) -> Outcome {
         };
     }
 
+    if let Some(library) = options.constant {
+        return print_constants(catalog, &entries, library, query, lang);
+    }
     if options.json {
-        return found(to_json(&entries, lang));
+        return found(to_json(catalog, &entries, lang));
     }
     let exact = !options.list && entries.iter().all(|e| e.code.to_string() == query);
     let mut out = String::new();
@@ -339,48 +372,6 @@ fn paint(text: &str, color: Option<Color>, bold: bool, style: Style) -> String {
     styled.to_string()
 }
 
-/// The localized status, with its dates or origin where it has them.
-#[must_use]
-pub fn status_text(catalog: &Catalog, entry: &Entry, lang: Lang) -> String {
-    let ui = catalog.ui(lang);
-    let name = ui.status(entry.status);
-    match (&entry.registration, &entry.origin) {
-        (
-            Some(Registration {
-                registered,
-                extended,
-                expires,
-            }),
-            _,
-        ) => {
-            let dates = fill(
-                &ui.temporary_dates,
-                &[
-                    ("registered", registered),
-                    ("extended", extended.as_deref().unwrap_or("-")),
-                    ("expires", expires),
-                ],
-            );
-            format!("{name} ({dates})")
-        }
-        (None, Some(origin)) => format!(
-            "{name} ({})",
-            fill(&ui.unofficial_origin, &[("origin", origin)])
-        ),
-        (None, None) => name.to_owned(),
-    }
-}
-
-/// A class heading: "4xx Client Error".
-#[must_use]
-pub fn class_heading(catalog: &Catalog, class: Class, lang: Lang) -> String {
-    format!(
-        "{} {}",
-        class.label(),
-        catalog.texts(lang).class(class).name
-    )
-}
-
 /// One entry as a labelled block, wrapped to the width.
 fn print_entry(catalog: &Catalog, entry: &Entry, lang: Lang, style: Style) -> String {
     let ui = catalog.ui(lang);
@@ -396,17 +387,46 @@ fn print_entry(catalog: &Catalog, entry: &Entry, lang: Lang, style: Style) -> St
         }
     }
     out.push('\n');
-    let mut rows: Vec<(&str, String)> = vec![
-        (&ui.label_class, class_heading(catalog, entry.class, lang)),
-        (&ui.label_status, status_text(catalog, entry, lang)),
-        (&ui.label_meaning, text.meaning.clone()),
-        (&ui.label_scenario, text.scenario.clone()),
+    // Each row is a label and one or more paragraphs, wrapped separately.
+    let mut rows: Vec<(&str, Vec<String>)> = vec![
+        (
+            &ui.label_class,
+            vec![class_heading(catalog, entry.class, lang)],
+        ),
+        (
+            &ui.label_status,
+            vec![describe::status(catalog, entry, lang)],
+        ),
+        (&ui.label_kind, vec![describe::kind(catalog, entry, lang)]),
+        (&ui.label_meaning, vec![text.meaning.clone()]),
+        (&ui.label_scenario, vec![text.scenario.clone()]),
     ];
+    if !entry.headers.is_empty() {
+        let headers = entry
+            .headers
+            .iter()
+            .map(|h| describe::header(catalog, h, lang))
+            .collect();
+        rows.push((&ui.label_headers, headers));
+    }
+    rows.push((
+        &ui.label_cache,
+        vec![describe::cache(catalog, entry.cache, lang).to_owned()],
+    ));
+    if !entry.constants.is_empty() {
+        rows.push((
+            &ui.label_constants,
+            describe::constants(catalog, entry, lang),
+        ));
+    }
+    if !entry.see_also.is_empty() {
+        rows.push((&ui.label_see_also, describe::see_also(catalog, entry, lang)));
+    }
     if let Some(reference) = &entry.reference {
-        rows.push((&ui.label_reference, reference.clone()));
+        rows.push((&ui.label_reference, vec![reference.clone()]));
     }
     if !entry.aliases.is_empty() {
-        rows.push((&ui.label_aliases, entry.aliases.join(", ")));
+        rows.push((&ui.label_aliases, vec![entry.aliases.join(", ")]));
     }
     let label_width = rows
         .iter()
@@ -417,24 +437,60 @@ fn print_entry(catalog: &Catalog, entry: &Entry, lang: Lang, style: Style) -> St
     // them on a narrow terminal.
     let indent = 2 + label_width + 2;
     let side_by_side = style.width >= indent + 20;
-    for (label, value) in rows {
-        if side_by_side {
+    for (label, paragraphs) in rows {
+        let (value_width, mut prefix) = if side_by_side {
             let pad = " ".repeat(label_width - width(label));
-            for (i, line) in wrap(&value, style.width - indent).iter().enumerate() {
-                if i == 0 {
-                    let _ = writeln!(out, "  {}{pad}  {line}", paint(label, None, true, style));
-                } else {
-                    let _ = writeln!(out, "{}{line}", " ".repeat(indent));
-                }
-            }
+            (
+                style.width - indent,
+                format!("  {}{pad}  ", paint(label, None, true, style)),
+            )
         } else {
             let _ = writeln!(out, "{}", paint(label, None, true, style));
-            for line in wrap(&value, style.width.saturating_sub(2)) {
-                let _ = writeln!(out, "  {line}");
+            (style.width.saturating_sub(2), "  ".to_owned())
+        };
+        let continuation = " ".repeat(if side_by_side { indent } else { 2 });
+        for paragraph in paragraphs {
+            for line in wrap(&paragraph, value_width) {
+                let _ = writeln!(out, "{prefix}{line}");
+                prefix.clone_from(&continuation);
             }
         }
     }
     out
+}
+
+/// `--constant LIBRARY`: just the constants, one per line. For a search,
+/// only the best match counts.
+fn print_constants(
+    catalog: &Catalog,
+    entries: &[&Entry],
+    library: usize,
+    query: &str,
+    lang: Lang,
+) -> Outcome {
+    let exact = entries.iter().all(|entry| entry.code.to_string() == query);
+    let entries = if exact { entries } else { &entries[..1] };
+    let constants: Vec<&str> = entries
+        .iter()
+        .filter_map(|entry| entry.constant(library))
+        .map(|constant| constant.code.as_str())
+        .collect();
+    if constants.is_empty() {
+        let ui = catalog.ui(lang);
+        let code = entries[0].code.to_string();
+        let name = &catalog.libraries()[library].name;
+        return Outcome {
+            stdout: String::new(),
+            stderr: format!(
+                "httpdex: {}\n",
+                fill(&ui.err_no_constant, &[("code", &code), ("library", name)])
+            ),
+            code: EXIT_NOT_FOUND,
+        };
+    }
+    let mut out = constants.join("\n");
+    out.push('\n');
+    found(out)
 }
 
 /// One entry on one line, starting with its code.
@@ -494,18 +550,55 @@ struct JsonEntry<'a> {
     reference: Option<&'a str>,
     aliases: &'a [String],
     registration: Option<&'a Registration>,
+    interim: bool,
+    cacheable: bool,
+    cache: Cache,
+    headers: &'a [Header],
+    redirect: Option<&'a Redirect>,
+    constants: serde_json::Map<String, serde_json::Value>,
+    see_also: Vec<JsonSeeAlso<'a>>,
     lang: &'static str,
     title: &'a str,
     meaning: &'a str,
     scenario: &'a str,
 }
 
+/// A related entry, and when to use it instead.
+#[derive(Debug, Serialize)]
+struct JsonSeeAlso<'a> {
+    code: u16,
+    id: &'a str,
+    text: &'a str,
+}
+
 /// Entries as a JSON array, in one language.
-fn to_json(entries: &[&Entry], lang: Lang) -> String {
+fn to_json(catalog: &Catalog, entries: &[&Entry], lang: Lang) -> String {
     let items: Vec<JsonEntry> = entries
         .iter()
         .map(|entry| {
             let text = entry.text(lang);
+            let constants = entry
+                .constants
+                .iter()
+                .map(|c| {
+                    (
+                        catalog.libraries()[c.library].key.to_owned(),
+                        c.code.clone().into(),
+                    )
+                })
+                .collect();
+            let see_also = entry
+                .see_also
+                .iter()
+                .map(|&index| {
+                    let other = &catalog.entries()[index];
+                    JsonSeeAlso {
+                        code: other.code,
+                        id: &other.id,
+                        text: text.see_also.get(&other.id).map_or("", String::as_str),
+                    }
+                })
+                .collect();
             JsonEntry {
                 code: entry.code,
                 id: &entry.id,
@@ -516,6 +609,13 @@ fn to_json(entries: &[&Entry], lang: Lang) -> String {
                 reference: entry.reference.as_deref(),
                 aliases: &entry.aliases,
                 registration: entry.registration.as_ref(),
+                interim: entry.interim(),
+                cacheable: entry.cache == Cache::Heuristic,
+                cache: entry.cache,
+                headers: &entry.headers,
+                redirect: entry.redirect.as_ref(),
+                constants,
+                see_also,
                 lang: lang.code(),
                 title: &text.title,
                 meaning: &text.meaning,

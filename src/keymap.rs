@@ -12,6 +12,8 @@ pub enum Mode {
     Browse,
     /// Typing into the search bar.
     Search,
+    /// Choosing from a small menu (a see-also to follow, a constant to copy).
+    Menu,
 }
 
 /// Where a binding applies.
@@ -19,6 +21,7 @@ pub enum Mode {
 pub enum Scope {
     Browse,
     Search,
+    Menu,
     /// In both modes.
     Anywhere,
 }
@@ -27,12 +30,15 @@ impl Scope {
     fn applies(self, mode: Mode) -> bool {
         matches!(
             (self, mode),
-            (Scope::Anywhere, _) | (Scope::Browse, Mode::Browse) | (Scope::Search, Mode::Search)
+            (Scope::Anywhere, _)
+                | (Scope::Browse, Mode::Browse)
+                | (Scope::Search, Mode::Search)
+                | (Scope::Menu, Mode::Menu)
         )
     }
 
     /// Every scope, in the order the help overlay lists them.
-    pub const ALL: [Scope; 3] = [Scope::Browse, Scope::Search, Scope::Anywhere];
+    pub const ALL: [Scope; 4] = [Scope::Browse, Scope::Search, Scope::Menu, Scope::Anywhere];
 }
 
 /// Everything a key (or mouse) can ask the browser to do.
@@ -74,6 +80,22 @@ pub enum Action {
     KeepFilter,
     /// Empty the search and leave the search bar.
     ClearFilter,
+    /// Go to a related code (choosing from a menu when there are several).
+    Follow,
+    /// Go back to where the last follow started.
+    Back,
+    /// Show the selected code beside its related codes.
+    Compare,
+    /// Copy "404 Not Found" to the clipboard.
+    Copy,
+    /// Copy one of the code's library constants (from a menu).
+    CopyConstant,
+    /// Take the highlighted menu item.
+    Choose,
+    /// Take the menu item with this number (1 to 9).
+    Pick(u8),
+    /// Close the menu.
+    Close,
 }
 
 /// A key pattern of the table.
@@ -108,184 +130,69 @@ pub struct Binding {
     pub describe: fn(&Ui) -> &str,
 }
 
+/// A row of [`BINDINGS`], in one line.
+const fn bind(
+    scope: Scope,
+    keys: &'static [Key],
+    shown: Option<&'static str>,
+    action: Action,
+    footer: bool,
+    describe: fn(&Ui) -> &str,
+) -> Binding {
+    Binding {
+        scope,
+        keys,
+        shown,
+        action,
+        footer,
+        describe,
+    }
+}
+
+use Scope::{Anywhere, Browse, Menu, Search};
+
 /// The binding table. The first row whose scope and key match wins.
+#[rustfmt::skip]
 pub const BINDINGS: &[Binding] = &[
-    Binding {
-        scope: Scope::Anywhere,
-        keys: &[Key::Code(KeyCode::Char('c'), KeyModifiers::CONTROL)],
-        shown: Some("Ctrl-C"),
-        action: Action::Quit,
-        footer: false,
-        describe: |ui| &ui.action_quit,
-    },
-    Binding {
-        scope: Scope::Anywhere,
-        keys: &[plain(KeyCode::F(2))],
-        shown: Some("F2"),
-        action: Action::CycleLanguage,
-        footer: false,
-        describe: |ui| &ui.action_language,
-    },
-    Binding {
-        scope: Scope::Browse,
-        keys: &[plain(KeyCode::Up), plain(KeyCode::Down), ch('k'), ch('j')],
-        shown: Some("↑↓ j k"),
-        action: Action::Down,
-        footer: true,
-        describe: |ui| &ui.action_move,
-    },
-    Binding {
-        scope: Scope::Browse,
-        keys: &[plain(KeyCode::PageUp), plain(KeyCode::PageDown)],
-        shown: Some("PgUp PgDn"),
-        action: Action::PageDown,
-        footer: false,
-        describe: |ui| &ui.action_page,
-    },
-    Binding {
-        scope: Scope::Browse,
-        keys: &[plain(KeyCode::Home), plain(KeyCode::End), ch('g'), ch('G')],
-        shown: Some("Home End g G"),
-        action: Action::Bottom,
-        footer: false,
-        describe: |ui| &ui.action_ends,
-    },
-    Binding {
-        scope: Scope::Browse,
-        keys: &[ch('1')],
-        shown: Some("1-5"),
-        action: Action::JumpClass(Class::Informational),
-        footer: false,
-        describe: |ui| &ui.action_jump_class,
-    },
-    Binding {
-        scope: Scope::Browse,
-        keys: &[ch('2')],
-        shown: None,
-        action: Action::JumpClass(Class::Successful),
-        footer: false,
-        describe: |ui| &ui.action_jump_class,
-    },
-    Binding {
-        scope: Scope::Browse,
-        keys: &[ch('3')],
-        shown: None,
-        action: Action::JumpClass(Class::Redirection),
-        footer: false,
-        describe: |ui| &ui.action_jump_class,
-    },
-    Binding {
-        scope: Scope::Browse,
-        keys: &[ch('4')],
-        shown: None,
-        action: Action::JumpClass(Class::ClientError),
-        footer: false,
-        describe: |ui| &ui.action_jump_class,
-    },
-    Binding {
-        scope: Scope::Browse,
-        keys: &[ch('5')],
-        shown: None,
-        action: Action::JumpClass(Class::ServerError),
-        footer: false,
-        describe: |ui| &ui.action_jump_class,
-    },
-    Binding {
-        scope: Scope::Browse,
-        keys: &[ch('/')],
-        shown: Some("/"),
-        action: Action::FocusSearch,
-        footer: true,
-        describe: |ui| &ui.action_search,
-    },
-    Binding {
-        scope: Scope::Browse,
-        keys: &[ch('u'), ch('d')],
-        shown: Some("u d"),
-        action: Action::ScrollDetailDown,
-        footer: false,
-        describe: |ui| &ui.action_scroll_detail,
-    },
-    Binding {
-        scope: Scope::Browse,
-        keys: &[plain(KeyCode::Tab), plain(KeyCode::Enter)],
-        shown: Some("Tab"),
-        action: Action::ToggleDetail,
-        footer: false,
-        describe: |ui| &ui.action_toggle_detail,
-    },
-    Binding {
-        scope: Scope::Browse,
-        keys: &[ch('L')],
-        shown: Some("L"),
-        action: Action::CycleLanguage,
-        footer: true,
-        describe: |ui| &ui.action_language,
-    },
-    Binding {
-        scope: Scope::Browse,
-        keys: &[ch('?')],
-        shown: Some("?"),
-        action: Action::ToggleHelp,
-        footer: true,
-        describe: |ui| &ui.action_help,
-    },
-    Binding {
-        scope: Scope::Browse,
-        keys: &[ch('q'), plain(KeyCode::Esc)],
-        shown: Some("q Esc"),
-        action: Action::Quit,
-        footer: true,
-        describe: |ui| &ui.action_quit,
-    },
-    Binding {
-        scope: Scope::Search,
-        keys: &[plain(KeyCode::Up), plain(KeyCode::Down)],
-        shown: Some("↑↓"),
-        action: Action::Down,
-        footer: true,
-        describe: |ui| &ui.action_move,
-    },
-    Binding {
-        scope: Scope::Search,
-        keys: &[plain(KeyCode::PageUp), plain(KeyCode::PageDown)],
-        shown: Some("PgUp PgDn"),
-        action: Action::PageDown,
-        footer: false,
-        describe: |ui| &ui.action_page,
-    },
-    Binding {
-        scope: Scope::Search,
-        keys: &[plain(KeyCode::Enter)],
-        shown: Some("Enter"),
-        action: Action::KeepFilter,
-        footer: true,
-        describe: |ui| &ui.action_keep_filter,
-    },
-    Binding {
-        scope: Scope::Search,
-        keys: &[plain(KeyCode::Esc)],
-        shown: Some("Esc"),
-        action: Action::ClearFilter,
-        footer: true,
-        describe: |ui| &ui.action_clear_filter,
-    },
-    Binding {
-        scope: Scope::Search,
-        keys: &[plain(KeyCode::Backspace)],
-        shown: Some("Backspace"),
-        action: Action::Delete,
-        footer: false,
-        describe: |ui| &ui.action_delete,
-    },
-    Binding {
-        scope: Scope::Search,
-        keys: &[Key::AnyChar],
-        shown: Some("abc あ 中"),
-        action: Action::Type(' '),
-        footer: false,
-        describe: |ui| &ui.action_type,
-    },
+    bind(Anywhere, &[Key::Code(KeyCode::Char('c'), KeyModifiers::CONTROL)], Some("Ctrl-C"), Action::Quit, false, |ui| &ui.action_quit),
+    bind(Anywhere, &[plain(KeyCode::F(2))], Some("F2"), Action::CycleLanguage, false, |ui| &ui.action_language),
+    bind(Browse, &[plain(KeyCode::Up), plain(KeyCode::Down), ch('k'), ch('j')], Some("↑↓ j k"), Action::Down, true, |ui| &ui.action_move),
+    bind(Browse, &[plain(KeyCode::PageUp), plain(KeyCode::PageDown)], Some("PgUp PgDn"), Action::PageDown, false, |ui| &ui.action_page),
+    bind(Browse, &[plain(KeyCode::Home), plain(KeyCode::End), ch('g'), ch('G')], Some("Home End g G"), Action::Bottom, false, |ui| &ui.action_ends),
+    bind(Browse, &[ch('1')], Some("1-5"), Action::JumpClass(Class::Informational), false, |ui| &ui.action_jump_class),
+    bind(Browse, &[ch('2')], None, Action::JumpClass(Class::Successful), false, |ui| &ui.action_jump_class),
+    bind(Browse, &[ch('3')], None, Action::JumpClass(Class::Redirection), false, |ui| &ui.action_jump_class),
+    bind(Browse, &[ch('4')], None, Action::JumpClass(Class::ClientError), false, |ui| &ui.action_jump_class),
+    bind(Browse, &[ch('5')], None, Action::JumpClass(Class::ServerError), false, |ui| &ui.action_jump_class),
+    bind(Browse, &[ch('/')], Some("/"), Action::FocusSearch, true, |ui| &ui.action_search),
+    bind(Browse, &[ch('u'), ch('d')], Some("u d"), Action::ScrollDetailDown, false, |ui| &ui.action_scroll_detail),
+    bind(Browse, &[plain(KeyCode::Tab), plain(KeyCode::Enter)], Some("Tab"), Action::ToggleDetail, false, |ui| &ui.action_toggle_detail),
+    bind(Browse, &[ch('f')], Some("f"), Action::Follow, false, |ui| &ui.action_follow),
+    bind(Browse, &[ch('b')], Some("b"), Action::Back, false, |ui| &ui.action_back),
+    bind(Browse, &[ch('c')], Some("c"), Action::Compare, false, |ui| &ui.action_compare),
+    bind(Browse, &[ch('y')], Some("y"), Action::Copy, false, |ui| &ui.action_copy),
+    bind(Browse, &[ch('Y')], Some("Y"), Action::CopyConstant, false, |ui| &ui.action_copy_constant),
+    bind(Browse, &[ch('L')], Some("L"), Action::CycleLanguage, true, |ui| &ui.action_language),
+    bind(Browse, &[ch('?')], Some("?"), Action::ToggleHelp, true, |ui| &ui.action_help),
+    bind(Browse, &[ch('q'), plain(KeyCode::Esc)], Some("q Esc"), Action::Quit, true, |ui| &ui.action_quit),
+    bind(Search, &[plain(KeyCode::Up), plain(KeyCode::Down)], Some("↑↓"), Action::Down, true, |ui| &ui.action_move),
+    bind(Search, &[plain(KeyCode::PageUp), plain(KeyCode::PageDown)], Some("PgUp PgDn"), Action::PageDown, false, |ui| &ui.action_page),
+    bind(Search, &[plain(KeyCode::Enter)], Some("Enter"), Action::KeepFilter, true, |ui| &ui.action_keep_filter),
+    bind(Search, &[plain(KeyCode::Esc)], Some("Esc"), Action::ClearFilter, true, |ui| &ui.action_clear_filter),
+    bind(Search, &[plain(KeyCode::Backspace)], Some("Backspace"), Action::Delete, false, |ui| &ui.action_delete),
+    bind(Search, &[Key::AnyChar], Some("abc あ 中"), Action::Type(' '), false, |ui| &ui.action_type),
+    bind(Menu, &[plain(KeyCode::Up), plain(KeyCode::Down), ch('k'), ch('j')], Some("↑↓ j k"), Action::Down, true, |ui| &ui.action_move),
+    bind(Menu, &[plain(KeyCode::Enter)], Some("Enter"), Action::Choose, true, |ui| &ui.action_choose),
+    bind(Menu, &[ch('1')], Some("1-9"), Action::Pick(1), false, |ui| &ui.action_choose),
+    bind(Menu, &[ch('2')], None, Action::Pick(2), false, |ui| &ui.action_choose),
+    bind(Menu, &[ch('3')], None, Action::Pick(3), false, |ui| &ui.action_choose),
+    bind(Menu, &[ch('4')], None, Action::Pick(4), false, |ui| &ui.action_choose),
+    bind(Menu, &[ch('5')], None, Action::Pick(5), false, |ui| &ui.action_choose),
+    bind(Menu, &[ch('6')], None, Action::Pick(6), false, |ui| &ui.action_choose),
+    bind(Menu, &[ch('7')], None, Action::Pick(7), false, |ui| &ui.action_choose),
+    bind(Menu, &[ch('8')], None, Action::Pick(8), false, |ui| &ui.action_choose),
+    bind(Menu, &[ch('9')], None, Action::Pick(9), false, |ui| &ui.action_choose),
+    bind(Menu, &[plain(KeyCode::Esc), ch('q')], Some("Esc q"), Action::Close, true, |ui| &ui.action_close),
 ];
 
 /// The action a key press means in `mode`, if any.

@@ -6,6 +6,8 @@
 pub mod app;
 pub mod catalog;
 pub mod cli;
+pub mod clipboard;
+pub mod describe;
 pub mod keymap;
 pub mod lang;
 pub mod search;

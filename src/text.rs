@@ -88,10 +88,9 @@ pub fn wrap(text: &str, max: usize) -> Vec<String> {
 /// Whether `token` is punctuation that CJK typesetting keeps off the start
 /// of a line.
 fn starts_no_line(token: &str) -> bool {
-    token
-        .chars()
-        .next()
-        .is_some_and(|c| "，。、．：；！？）」』】》〉〕…ー".contains(c))
+    token.chars().next().is_some_and(|c| {
+        "，。、．：；！？）」』】》〉〕…ーぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ".contains(c)
+    })
 }
 
 /// Splits text into words, single spaces and single wide characters.

@@ -16,6 +16,7 @@ use signal_hook::iterator::Signals;
 
 use crate::app::App;
 use crate::catalog::Catalog;
+use crate::clipboard;
 use crate::lang::Lang;
 use crate::ui;
 
@@ -95,6 +96,11 @@ pub fn run(catalog: &Catalog, lang: Lang, query: &str, color: bool) -> io::Resul
                 terminal.resize(Rect::new(0, 0, size.width, size.height))?;
             }
             app.handle_event(&event);
+            if let Some(text) = app.take_clipboard() {
+                let mut stdout = io::stdout();
+                stdout.write_all(clipboard::osc52(&text).as_bytes())?;
+                stdout.flush()?;
+            }
             if app.should_quit() {
                 return Ok(());
             }

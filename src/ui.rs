@@ -9,11 +9,12 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Alignment, Constraint, Layout, Position, Rect};
 use ratatui::style::{Color, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+use ratatui::widgets::{Block, Clear, Paragraph};
 
 use crate::app::{App, Row};
+use crate::app::{MenuKind, Overlay};
 use crate::catalog::Entry;
-use crate::cli::{class_heading, status_text};
+use crate::describe::{self, class_heading};
 use crate::keymap::{Action, BINDINGS, Binding, Mode, Scope, hints, rows_of};
 use crate::lang::fill;
 use crate::search::list_label;
@@ -21,9 +22,11 @@ use crate::text::{sanitize, width, wrap};
 use crate::theme;
 
 /// Which footer hints to keep first when they do not all fit.
-const FOOTER_PRIORITY: [Action; 8] = [
+const FOOTER_PRIORITY: [Action; 10] = [
     Action::ToggleHelp,
     Action::Quit,
+    Action::Choose,
+    Action::Close,
     Action::FocusSearch,
     Action::KeepFilter,
     Action::ClearFilter,
@@ -112,9 +115,140 @@ pub fn draw(frame: &mut Frame, app: &App) {
         draw_detail(frame.buffer_mut(), app, areas.detail);
     }
     draw_footer(frame.buffer_mut(), app, areas.footer, single_pane(area));
-    if app.help_open() {
-        draw_help(frame.buffer_mut(), app, area);
+    match app.overlay() {
+        Overlay::None => {}
+        Overlay::Help => draw_help(frame.buffer_mut(), app, area),
+        Overlay::Compare => draw_compare(frame.buffer_mut(), app, area),
+        Overlay::Menu(menu) => draw_menu(frame.buffer_mut(), app, menu.kind, menu.cursor, area),
     }
+}
+
+/// A bordered box of `lines`, centred, with one cell of margin inside.
+fn draw_popup(buffer: &mut Buffer, area: Rect, title: &str, lines: Vec<Line>) {
+    let content_width = lines
+        .iter()
+        .map(Line::width)
+        .max()
+        .unwrap_or(0)
+        .max(width(title) + 2);
+    let popup_width = u16::try_from(content_width + 4)
+        .unwrap_or(u16::MAX)
+        .min(area.width);
+    let popup_height = u16::try_from(lines.len() + 2)
+        .unwrap_or(u16::MAX)
+        .min(area.height);
+    let popup = Rect::new(
+        area.x + (area.width - popup_width) / 2,
+        area.y + (area.height - popup_height) / 2,
+        popup_width,
+        popup_height,
+    );
+    ratatui::widgets::Widget::render(Clear, popup, buffer);
+    // A wide character just left of the box would spill over its border.
+    if popup.x > area.x {
+        for y in popup.top()..popup.bottom() {
+            let cell = &mut buffer[(popup.x - 1, y)];
+            if width(cell.symbol()) > 1 {
+                cell.set_symbol(" ");
+            }
+        }
+    }
+    let block = Block::bordered()
+        .border_style(theme::FOCUSED)
+        .title(format!(" {title} "));
+    let inner = block.inner(popup);
+    ratatui::widgets::Widget::render(block, popup, buffer);
+    ratatui::widgets::Widget::render(Paragraph::new(lines), margin(inner), buffer);
+}
+
+/// A menu of related codes to follow or constants to copy.
+fn draw_menu(buffer: &mut Buffer, app: &App, kind: MenuKind, cursor: usize, area: Rect) {
+    let ui = app.catalog().ui(app.lang());
+    let title = match kind {
+        MenuKind::Follow => &ui.label_see_also,
+        MenuKind::CopyConstant => &ui.tui_copy_menu,
+    };
+    let lines = app
+        .menu_items()
+        .into_iter()
+        .enumerate()
+        .map(|(i, item)| {
+            let line = Line::from(vec![
+                Span::styled(format!("{} ", i + 1), theme::KEY),
+                Span::raw(item),
+            ]);
+            if i == cursor {
+                line.patch_style(theme::SELECTED)
+            } else {
+                line
+            }
+        })
+        .collect();
+    draw_popup(buffer, area, title, lines);
+}
+
+/// The selected code beside its related codes: what tells them apart.
+fn draw_compare(buffer: &mut Buffer, app: &App, area: Rect) {
+    let catalog = app.catalog();
+    let lang = app.lang();
+    let ui = catalog.ui(lang);
+    let Some(entry) = app.selected() else { return };
+    let mut family = vec![entry];
+    family.extend(entry.see_also.iter().map(|&i| &catalog.entries()[i]));
+    let redirects = family.iter().any(|e| e.redirect.is_some());
+    let mut header = vec![ui.compare_code.clone()];
+    if redirects {
+        header.push(ui.compare_permanence.clone());
+        header.push(ui.compare_method.clone());
+    }
+    header.push(ui.compare_cache.clone());
+    header.push(ui.compare_headers.clone());
+    let mut table = vec![header];
+    for member in &family {
+        let mut row = vec![format!("{} {}", member.code, member.text(lang).title)];
+        if redirects {
+            let redirect = member.redirect.as_ref();
+            row.push(redirect.map_or_else(
+                || "-".into(),
+                |r| describe::permanence(catalog, r, lang).to_owned(),
+            ));
+            row.push(redirect.map_or_else(
+                || "-".into(),
+                |r| describe::method(catalog, r, lang).to_owned(),
+            ));
+        }
+        row.push(describe::cache_short(catalog, member.cache, lang).to_owned());
+        let required = describe::required_headers(member);
+        row.push(if required.is_empty() {
+            "-".into()
+        } else {
+            required.join(", ")
+        });
+        table.push(row);
+    }
+    // Columns as wide as their widest cell, two cells apart.
+    let columns = table[0].len();
+    let widths: Vec<usize> = (0..columns)
+        .map(|c| table.iter().map(|row| width(&row[c])).max().unwrap_or(0))
+        .collect();
+    let lines = table
+        .iter()
+        .enumerate()
+        .map(|(i, row)| {
+            let spans: Vec<Span> = row
+                .iter()
+                .zip(&widths)
+                .map(|(cell, &w)| Span::raw(format!("{cell}{}  ", " ".repeat(w - width(cell)))))
+                .collect();
+            let line = Line::from(spans);
+            if i == 0 {
+                line.style(theme::LABEL)
+            } else {
+                line
+            }
+        })
+        .collect();
+    draw_popup(buffer, area, &ui.compare_title, lines);
 }
 
 /// Removes every colour from a drawn buffer, keeping bold, reverse and
@@ -277,7 +411,12 @@ pub fn detail_lines(app: &App, width_cells: u16) -> Vec<Line<'static>> {
     lines.push(Line::default());
     let mut facts = vec![
         (&ui.label_class, class_heading(catalog, entry.class, lang)),
-        (&ui.label_status, status_text(catalog, entry, lang)),
+        (&ui.label_status, describe::status(catalog, entry, lang)),
+        (&ui.label_kind, describe::kind(catalog, entry, lang)),
+        (
+            &ui.label_cache,
+            describe::cache(catalog, entry.cache, lang).to_owned(),
+        ),
     ];
     if let Some(reference) = &entry.reference {
         facts.push((&ui.label_reference, reference.clone()));
@@ -321,6 +460,40 @@ pub fn detail_lines(app: &App, width_cells: u16) -> Vec<Line<'static>> {
         lines.push(Line::styled(label.clone(), theme::LABEL));
         lines.extend(wrap(value, max).into_iter().map(Line::from));
     }
+    let lists = [
+        (
+            &ui.label_headers,
+            entry
+                .headers
+                .iter()
+                .map(|h| describe::header(catalog, h, lang))
+                .collect(),
+        ),
+        (
+            &ui.label_constants,
+            describe::constants(catalog, entry, lang),
+        ),
+        (&ui.label_see_also, describe::see_also(catalog, entry, lang)),
+    ];
+    for (label, items) in lists {
+        if items.is_empty() {
+            continue;
+        }
+        lines.push(Line::default());
+        lines.push(Line::styled(label.clone(), theme::LABEL));
+        for item in items {
+            // Continuation lines are indented under the item's first line.
+            for (i, part) in wrap(&item, max.saturating_sub(2).max(1))
+                .into_iter()
+                .enumerate()
+            {
+                lines.push(Line::from(format!(
+                    "{}{part}",
+                    if i == 0 { "• " } else { "  " }
+                )));
+            }
+        }
+    }
     lines
 }
 
@@ -345,7 +518,7 @@ fn draw_footer(buffer: &mut Buffer, app: &App, area: Rect, single_pane: bool) {
     let texts = app.catalog().texts(app.lang());
     let mut spans = Vec::new();
     let toggle = BINDINGS.iter().filter(|binding| {
-        single_pane && app.mode() == Mode::Browse && binding.action == Action::ToggleDetail
+        single_pane && app.key_mode() == Mode::Browse && binding.action == Action::ToggleDetail
     });
     let language = Line::from(vec![
         Span::styled(format!("{} ", texts.name), theme::DIM),
@@ -365,7 +538,7 @@ fn draw_footer(buffer: &mut Buffer, app: &App, area: Rect, single_pane: bool) {
         let what = Span::raw(format!(" {} ", (binding.describe)(&texts.ui)));
         [key, what]
     };
-    let candidates: Vec<&Binding> = toggle.chain(hints(app.mode(), true)).collect();
+    let candidates: Vec<&Binding> = toggle.chain(hints(app.key_mode(), true)).collect();
     let mut by_priority = candidates.clone();
     by_priority.sort_by_key(|binding| {
         FOOTER_PRIORITY
@@ -382,8 +555,12 @@ fn draw_footer(buffer: &mut Buffer, app: &App, area: Rect, single_pane: bool) {
             kept.push(binding.action);
         }
     }
-    for binding in candidates.into_iter().filter(|b| kept.contains(&b.action)) {
-        spans.extend(hint(binding));
+    if let Some(notice) = app.notice() {
+        spans.push(Span::styled(format!(" {notice}"), theme::KEY));
+    } else {
+        for binding in candidates.into_iter().filter(|b| kept.contains(&b.action)) {
+            spans.extend(hint(binding));
+        }
     }
     ratatui::widgets::Widget::render(Line::from(spans), left, buffer);
     ratatui::widgets::Widget::render(language, right, buffer);
@@ -394,6 +571,7 @@ fn draw_help(buffer: &mut Buffer, app: &App, area: Rect) {
     let heading = |scope| match scope {
         Scope::Browse => &ui.tui_help_browse,
         Scope::Search => &ui.tui_help_search,
+        Scope::Menu => &ui.tui_help_menu,
         Scope::Anywhere => &ui.tui_help_anywhere,
     };
     let key_width = Scope::ALL
@@ -402,12 +580,8 @@ fn draw_help(buffer: &mut Buffer, app: &App, area: Rect) {
         .map(|binding| width(binding.shown.unwrap_or_default()))
         .max()
         .unwrap_or(0);
-    let mut lines = Vec::new();
-    for scope in Scope::ALL {
-        if !lines.is_empty() {
-            lines.push(Line::default());
-        }
-        lines.push(Line::styled(heading(scope).clone(), theme::LABEL));
+    let section = |scope: Scope| -> Vec<Line> {
+        let mut lines = vec![Line::styled(heading(scope).clone(), theme::LABEL)];
         for binding in rows_of(scope) {
             let keys = binding.shown.unwrap_or_default();
             let pad = " ".repeat(key_width - width(keys));
@@ -416,31 +590,45 @@ fn draw_help(buffer: &mut Buffer, app: &App, area: Rect) {
                 Span::raw((binding.describe)(ui).to_owned()),
             ]));
         }
+        lines
+    };
+    let stack = |scopes: &[Scope]| -> Vec<Line> {
+        let mut lines = Vec::new();
+        for &scope in scopes {
+            if !lines.is_empty() {
+                lines.push(Line::default());
+            }
+            lines.extend(section(scope));
+        }
+        lines
+    };
+    let mut lines = stack(&Scope::ALL);
+    // Too tall for the screen: browsing keys on the left, the rest beside.
+    if lines.len() + 4 > usize::from(area.height) {
+        let left = stack(&Scope::ALL[..1]);
+        let right = stack(&Scope::ALL[1..]);
+        let left_width = left.iter().map(Line::width).max().unwrap_or(0) + 3;
+        lines = (0..left.len().max(right.len()))
+            .map(|i| {
+                let mut spans = left
+                    .get(i)
+                    .map(|line| line.spans.clone())
+                    .unwrap_or_default();
+                let used: usize = spans.iter().map(Span::width).sum();
+                spans.push(Span::raw(" ".repeat(left_width - used)));
+                spans.extend(
+                    right
+                        .get(i)
+                        .map(|line| line.spans.clone())
+                        .unwrap_or_default(),
+                );
+                Line::from(spans)
+            })
+            .collect();
     }
     lines.push(Line::default());
     lines.push(Line::styled(ui.tui_help_dismiss.clone(), theme::DIM));
-    let content_width = lines.iter().map(Line::width).max().unwrap_or(0);
-    let popup_width = u16::try_from(content_width + 4)
-        .unwrap_or(u16::MAX)
-        .min(area.width);
-    let popup_height = u16::try_from(lines.len() + 2)
-        .unwrap_or(u16::MAX)
-        .min(area.height);
-    let popup = Rect::new(
-        area.x + (area.width - popup_width) / 2,
-        area.y + (area.height - popup_height) / 2,
-        popup_width,
-        popup_height,
-    );
-    ratatui::widgets::Widget::render(Clear, popup, buffer);
-    let block = Block::bordered()
-        .borders(Borders::ALL)
-        .border_style(theme::FOCUSED)
-        .title(format!(" {} ", ui.tui_help_title));
-    let inner = block.inner(popup);
-    ratatui::widgets::Widget::render(block, popup, buffer);
-    let text_area = margin(inner);
-    ratatui::widgets::Widget::render(Paragraph::new(lines), text_area, buffer);
+    draw_popup(buffer, area, &ui.tui_help_title, lines);
 }
 
 /// A drawn buffer as plain text, one string per row, right-trimmed. The

@@ -4,7 +4,7 @@
 
 use std::collections::HashSet;
 
-use httpdex::catalog::{Catalog, Class, Source, Status};
+use httpdex::catalog::{Catalog, Class, Source, Sources, Status};
 use httpdex::lang::Lang;
 
 fn catalog() -> &'static Catalog {
@@ -276,26 +276,26 @@ fn leak(text: String) -> &'static str {
 }
 
 /// Parses the real assets after `edit` changed one of them (0 = codes,
-/// 1..=3 = en, ja, zh), returning the error message.
+/// 1..=3 = en, ja, zh, 4 = constants), returning the error message.
 fn parse_edited(file: usize, edit: impl Fn(&str) -> String) -> String {
-    let names = [
-        "assets/codes.toml",
-        "assets/en.toml",
-        "assets/ja.toml",
-        "assets/zh.toml",
+    let real = Sources::EMBEDDED;
+    let mut sources = [
+        real.codes,
+        real.texts[0],
+        real.texts[1],
+        real.texts[2],
+        real.constants,
     ];
-    let mut texts = [
-        include_str!("../assets/codes.toml"),
-        include_str!("../assets/en.toml"),
-        include_str!("../assets/ja.toml"),
-        include_str!("../assets/zh.toml"),
-    ];
-    texts[file] = leak(edit(texts[file]));
-    let source = |i: usize| Source {
-        name: names[i],
-        text: texts[i],
+    sources[file] = Source {
+        name: sources[file].name,
+        text: leak(edit(sources[file].text)),
     };
-    match Catalog::parse(source(0), [source(1), source(2), source(3)]) {
+    let [codes, en, ja, zh, constants] = sources;
+    match Catalog::parse(&Sources {
+        codes,
+        constants,
+        texts: [en, ja, zh],
+    }) {
         Ok(_) => panic!("the edited catalogue should not load"),
         Err(err) => err.to_string(),
     }
@@ -349,4 +349,162 @@ fn a_missing_ui_string_names_the_file_and_key() {
 fn broken_toml_names_the_file() {
     let message = parse_edited(0, |codes| format!("{codes}\n[[entry]\n"));
     assert!(message.starts_with("assets/codes.toml:"), "{message}");
+}
+
+#[test]
+fn a_see_also_to_an_unknown_entry_names_the_entry() {
+    let message = parse_edited(0, |codes| {
+        codes.replacen("code = 226\n", "code = 226\nsee_also = [\"999\"]\n", 1)
+    });
+    assert!(
+        message.starts_with("assets/codes.toml: entry 226: see_also"),
+        "{message}"
+    );
+}
+
+#[test]
+fn a_constant_for_an_unknown_entry_names_the_library_file() {
+    let message = parse_edited(4, |constants| {
+        constants.replacen("\"404\" = ", "\"999\" = ", 1)
+    });
+    assert!(
+        message.starts_with("assets/constants.toml: entry 999:"),
+        "{message}"
+    );
+}
+
+#[test]
+fn exactly_the_rfc_9110_list_and_451_are_heuristically_cacheable() {
+    use httpdex::catalog::Cache;
+    // RFC 9110 §15.1, plus 451 (RFC 7725 §3).
+    let listed = [
+        200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 501, 451,
+    ];
+    for entry in catalog().entries() {
+        let expected = listed.contains(&entry.code) && entry.status != Status::Unofficial;
+        assert_eq!(entry.cache == Cache::Heuristic, expected, "{}", entry.id);
+    }
+    // RFC 6585: these must not be stored.
+    for code in [428, 429, 431, 511] {
+        assert_eq!(
+            catalog().by_code(code).next().unwrap().cache,
+            Cache::Never,
+            "{code}"
+        );
+    }
+}
+
+#[test]
+fn header_requirements_follow_the_specs() {
+    use httpdex::catalog::{Level, Side};
+    let has = |code: u16, field: &str, side: Side, levels: &[Level]| {
+        catalog()
+            .by_code(code)
+            .next()
+            .unwrap()
+            .headers
+            .iter()
+            .any(|h| h.field.starts_with(field) && h.side == side && levels.contains(&h.level))
+    };
+    let response = Side::Response;
+    assert!(has(401, "WWW-Authenticate", response, &[Level::Must]));
+    assert!(has(407, "Proxy-Authenticate", response, &[Level::Must]));
+    assert!(has(405, "Allow", response, &[Level::Must]));
+    assert!(has(426, "Upgrade", response, &[Level::Must]));
+    for code in [301, 302, 303, 307, 308] {
+        assert!(
+            has(code, "Location", response, &[Level::Must, Level::Should]),
+            "{code} needs Location"
+        );
+    }
+    assert!(has(206, "Content-Range", response, &[Level::Must]));
+    assert!(has(
+        416,
+        "Content-Range",
+        response,
+        &[Level::Must, Level::Should]
+    ));
+    assert!(has(429, "Retry-After", response, &[Level::May]));
+    assert!(has(503, "Retry-After", response, &[Level::May]));
+    assert!(has(451, "Link", response, &[Level::Should, Level::May]));
+    assert!(has(412, "If-Match", Side::Request, &[Level::Cause]));
+    assert!(has(417, "Expect", Side::Request, &[Level::Cause]));
+    assert!(has(411, "Content-Length", Side::Request, &[Level::Missing]));
+}
+
+#[test]
+fn redirects_say_whether_they_are_permanent_and_keep_the_method() {
+    use httpdex::catalog::RedirectMethod::{Kept, MayChange, ToGet};
+    let redirect = |code| catalog().by_code(code).next().unwrap().redirect.unwrap();
+    for (code, permanent, method) in [
+        (301, true, MayChange),
+        (302, false, MayChange),
+        (303, false, ToGet),
+        (307, false, Kept),
+        (308, true, Kept),
+    ] {
+        assert_eq!(redirect(code).permanent, permanent, "{code}");
+        assert_eq!(redirect(code).method, method, "{code}");
+    }
+}
+
+#[test]
+fn see_also_covers_the_families_people_confuse() {
+    let related = |id: &str| -> Vec<u16> {
+        let entry = catalog().entry(id).unwrap();
+        entry
+            .see_also
+            .iter()
+            .map(|&i| catalog().entries()[i].code)
+            .collect()
+    };
+    assert!(related("401").contains(&403));
+    assert!(related("403").contains(&401));
+    assert!(related("400").contains(&422));
+    assert!(related("422").contains(&400));
+    assert!(related("502").contains(&504));
+    assert!(related("409").contains(&412));
+    assert!(related("429").contains(&503));
+    assert!(related("301").contains(&308));
+    for lang in Lang::ALL {
+        for entry in catalog().entries() {
+            for &other in &entry.see_also {
+                let id = &catalog().entries()[other].id;
+                assert!(
+                    !entry.text(lang).see_also[id].trim().is_empty(),
+                    "{lang} {} -> {id}",
+                    entry.id
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn constants_that_keep_a_former_name_are_marked() {
+    let constant = |code: u16, library: &str| {
+        let index = httpdex::catalog::LIBRARIES
+            .iter()
+            .position(|l| *l == library)
+            .unwrap();
+        catalog()
+            .by_code(code)
+            .next()
+            .unwrap()
+            .constant(index)
+            .unwrap()
+            .clone()
+    };
+    let rust_422 = constant(422, "rust");
+    assert_eq!(rust_422.code, "StatusCode::UNPROCESSABLE_ENTITY");
+    assert!(rust_422.former_name);
+    assert!(!constant(404, "rust").former_name);
+    assert_eq!(constant(418, "rust").code, "StatusCode::IM_A_TEAPOT");
+    assert_eq!(constant(418, "go").code, "http.StatusTeapot");
+    assert_eq!(
+        constant(404, "node").code,
+        "http2.constants.HTTP_STATUS_NOT_FOUND"
+    );
+    assert_eq!(constant(404, "rails").code, ":not_found");
+    assert_eq!(constant(404, "symfony").code, "Response::HTTP_NOT_FOUND");
 }

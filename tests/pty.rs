@@ -733,7 +733,7 @@ fn no_color_turns_the_colours_off() {
 
 #[test]
 fn a_query_in_a_terminal_prints_to_its_width_without_the_browser() {
-    let mut session = spawn_sized(40, ROWS, &["404"], &[]);
+    let mut session = spawn_sized(40, 100, &["404"], &[]);
     let status = session.finish();
     assert!(status.success(), "httpdex 404 exited with {status}");
     let screen = session.screen();
