@@ -17,7 +17,10 @@ use crate::catalog::{
 use crate::describe::{self, class_heading};
 use crate::lang::{Lang, fill};
 use crate::search::{Hit, SearchIndex, parse_class};
-use crate::text::{sanitize, width, wrap};
+use crate::text::{excerpt, width, wrap};
+
+/// How much of the user's input a message repeats, in cells.
+const EXCERPT: usize = 40;
 
 /// Exit status: something was found and printed.
 pub const EXIT_FOUND: u8 = 0;
@@ -85,7 +88,7 @@ where
     };
     let lang = if let Some(value) = matches.get_one::<String>("lang") {
         let Some(lang) = Lang::parse(value) else {
-            let message = fill(&ui.err_bad_lang, &[("lang", &sanitize(value))]);
+            let message = fill(&ui.err_bad_lang, &[("lang", &excerpt(value, EXCERPT))]);
             return Parsed::Exit(Outcome::usage_error(&message, catalog, lang));
         };
         lang
@@ -100,7 +103,10 @@ where
             let libraries = LIBRARIES.join(", ");
             let message = fill(
                 &ui.err_bad_library,
-                &[("library", &sanitize(value)), ("libraries", &libraries)],
+                &[
+                    ("library", &excerpt(value, EXCERPT)),
+                    ("libraries", &libraries),
+                ],
             );
             return Parsed::Exit(Outcome::usage_error(&message, catalog, lang));
         }
@@ -231,7 +237,10 @@ fn clap_outcome(err: &clap::Error, catalog: &Catalog, lang: Lang) -> Outcome {
                 Some(ContextValue::String(arg)) => arg.clone(),
                 _ => String::new(),
             };
-            let message = fill(&ui.err_unknown_option, &[("option", &sanitize(&option))]);
+            let message = fill(
+                &ui.err_unknown_option,
+                &[("option", &excerpt(&option, EXCERPT))],
+            );
             Outcome::usage_error(&message, catalog, lang)
         }
         ErrorKind::InvalidUtf8 => Outcome::usage_error(&ui.err_invalid_utf8, catalog, lang),
@@ -240,7 +249,7 @@ fn clap_outcome(err: &clap::Error, catalog: &Catalog, lang: Lang) -> Outcome {
             let rendered = err.render().to_string();
             let first = rendered.lines().next().unwrap_or_default();
             let message = first.strip_prefix("error: ").unwrap_or(first);
-            Outcome::usage_error(&sanitize(message), catalog, lang)
+            Outcome::usage_error(&excerpt(message, 200), catalog, lang)
         }
     }
 }
@@ -282,7 +291,7 @@ pub fn execute(options: &Options, catalog: &Catalog, style: Style) -> Outcome {
             let _ = writeln!(
                 stderr,
                 "httpdex: {}",
-                fill(&ui.err_unknown_code, &[("code", query)])
+                fill(&ui.err_unknown_code, &[("code", &excerpt(query, EXCERPT))])
             );
             if query.len() == 3 {
                 let code = query.parse().unwrap_or(0);
@@ -298,7 +307,7 @@ pub fn execute(options: &Options, catalog: &Catalog, style: Style) -> Outcome {
                 );
             }
         } else {
-            let shown = sanitize(query);
+            let shown = excerpt(query, EXCERPT);
             let _ = writeln!(
                 stderr,
                 "httpdex: {}",

@@ -21,6 +21,28 @@ pub fn sanitize(text: &str) -> String {
         .collect()
 }
 
+/// User input as it may appear in a message: sanitized, and cut to at most
+/// `max` cells with an ellipsis, so a huge argument is not echoed whole.
+#[must_use]
+pub fn excerpt(text: &str, max: usize) -> String {
+    let clean = sanitize(text);
+    if width(&clean) <= max {
+        return clean;
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in clean.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w + 1 > max {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    out.push('…');
+    out
+}
+
 /// Display width of `text` in terminal cells.
 #[must_use]
 pub fn width(text: &str) -> usize {
@@ -159,6 +181,14 @@ mod tests {
                 assert!(width(&line) <= max.max(2), "{line:?} at {max}");
             }
         }
+    }
+
+    #[test]
+    fn excerpt_cuts_long_input_to_width_with_an_ellipsis() {
+        assert_eq!(excerpt("short", 10), "short");
+        assert_eq!(excerpt("abcdefghijkl", 6), "abcde…");
+        assert_eq!(excerpt("日本語のテキスト", 7), "日本語…");
+        assert_eq!(excerpt("\u{1b}abc", 10), "\u{241b}abc");
     }
 
     #[test]

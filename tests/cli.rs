@@ -943,3 +943,81 @@ fn invalid_utf8_argument_is_a_usage_error() {
     option.push(&bad);
     run([option]).fails_with(2);
 }
+
+// ---- Headers, caching, constants and related codes
+
+#[test]
+fn constant_prints_just_the_library_name() {
+    run(["422", "--constant", "go"])
+        .succeeds()
+        .prints("http.StatusUnprocessableEntity\n");
+    run(["418", "-c", "rust"])
+        .succeeds()
+        .prints("StatusCode::IM_A_TEAPOT\n");
+    let output = run(["404", "--constant", "rails"]);
+    output.succeeds();
+    assert_eq!(output.stdout, ":not_found\n");
+}
+
+#[test]
+fn constant_for_a_search_takes_the_best_match() {
+    let output = run(["teapot", "--constant", "go"]);
+    output.succeeds();
+    assert_eq!(output.stdout, "http.StatusTeapot\n");
+}
+
+#[test]
+fn entry_text_shows_headers_caching_constants_and_see_also() {
+    run(["405"])
+        .succeeds()
+        .prints("Allow: MUST be sent with the response")
+        .prints("cacheable by default")
+        .prints("StatusCode::METHOD_NOT_ALLOWED")
+        .prints("See also");
+    run(["422"])
+        .succeeds()
+        .prints("StatusCode::UNPROCESSABLE_ENTITY (former name)");
+    run(["100"]).succeeds().prints("interim");
+    run(["429"]).succeeds().prints("must not be stored");
+}
+
+#[test]
+fn json_carries_the_new_facts() {
+    let json = run(["405", "--json"]).json();
+    let entry = &json[0];
+    assert_eq!(entry["interim"], false);
+    assert_eq!(entry["cacheable"], true);
+    assert_eq!(entry["cache"], "heuristic");
+    assert_eq!(entry["headers"][0]["field"], "Allow");
+    assert_eq!(entry["headers"][0]["level"], "MUST");
+    assert_eq!(entry["headers"][0]["side"], "response");
+    assert_eq!(entry["constants"]["rust"], "StatusCode::METHOD_NOT_ALLOWED");
+    assert_eq!(entry["constants"]["go"], "http.StatusMethodNotAllowed");
+    let see_also = entry["see_also"].as_array().unwrap();
+    assert!(
+        see_also
+            .iter()
+            .all(|s| s["code"].is_u64() && !s["text"].as_str().unwrap().is_empty())
+    );
+    assert_eq!(run(["100", "--json"]).json()[0]["interim"], true);
+    let redirect = &run(["308", "--json"]).json()[0]["redirect"];
+    assert_eq!(redirect["permanent"], true);
+    assert_eq!(redirect["method"], "kept");
+}
+
+#[test]
+fn every_json_entry_has_the_new_fields_with_their_types() {
+    for entry in run(["--list", "--json", "--lang", "zh"]).json() {
+        assert!(entry["interim"].is_boolean() && entry["cacheable"].is_boolean());
+        assert!(entry["headers"].is_array() && entry["see_also"].is_array());
+        assert!(entry["constants"].is_object());
+        assert!(entry["redirect"].is_null() || entry["redirect"].is_object());
+        for (library, constant) in entry["constants"].as_object().unwrap() {
+            let libraries = [
+                "rust", "go", "python", "dotnet", "spring", "node", "rails", "symfony",
+            ];
+            assert!(libraries.contains(&library.as_str()), "{library}");
+            assert!(constant.as_str().is_some_and(|c| !c.is_empty()));
+        }
+    }
+}

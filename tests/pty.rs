@@ -870,3 +870,21 @@ fn many_resizes_a_second_leave_a_clean_frame() {
     });
     quit_with(&mut session, b"q");
 }
+
+#[test]
+fn y_sends_the_code_to_the_clipboard_with_osc_52() {
+    let mut session = spawn(&["-i", "404"], &[]);
+    session.wait_for_text(&["404 Not Found"]);
+    session.send(b"y");
+    session.wait_for_text(&["Copied: 404 Not Found"]);
+    // "404 Not Found" in base64, between OSC 52's start and BEL.
+    let expected: &[u8] = b"\x1b]52;c;NDA0IE5vdCBGb3VuZA==\x07";
+    assert!(
+        session
+            .raw_output()
+            .windows(expected.len())
+            .any(|w| w == expected),
+        "no OSC 52 sequence for 404 Not Found"
+    );
+    quit_with(&mut session, b"q");
+}
