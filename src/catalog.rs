@@ -1,6 +1,10 @@
 //! The embedded catalogue: facts and per-language text from `assets/`,
 //! parsed and checked once.
 //!
+//! The build script parses and checks the same files with this module and
+//! stores the result in a compact binary form (see `build.rs` and
+//! `embedded.rs`), so start-up only decodes it.
+//!
 //! Facts that do not depend on a language (code, phrase, status, reference)
 //! live in `codes.toml`; each language has one file with the text people
 //! read. Adding a language means adding one file; a translator never edits
@@ -66,7 +70,7 @@ impl Sources {
 }
 
 /// The five classes of status codes (RFC 9110 §15).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize)]
 pub enum Class {
     Informational = 1,
     Successful = 2,
@@ -150,7 +154,7 @@ impl Status {
 }
 
 /// Dates of a temporary registration, as the registry gives them.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 pub struct Registration {
     pub registered: String,
     pub extended: Option<String>,
@@ -275,10 +279,10 @@ pub const LIBRARIES: [&str; 8] = [
 ];
 
 /// A library that names status codes.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 pub struct Library {
     /// Its key in JSON and for `--constant`: `rust`, `go`, ...
-    pub key: &'static str,
+    pub key: String,
     /// What users know it as.
     pub name: String,
     /// The release the names were checked against.
@@ -286,7 +290,7 @@ pub struct Library {
 }
 
 /// The name of a code in one library.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize, Serialize)]
 pub struct Constant {
     /// Index into [`LIBRARIES`] and [`Catalog::libraries`].
     pub library: usize,
@@ -303,7 +307,7 @@ struct FactsFile {
 }
 
 /// The text of one entry in one language.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct EntryText {
     /// A short gloss of the phrase.
@@ -318,7 +322,7 @@ pub struct EntryText {
 }
 
 /// The localized name and description of a class.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct ClassText {
     pub name: String,
@@ -334,7 +338,7 @@ struct LanguageInfo {
 /// Every message, label and hint the program shows, in one language.
 ///
 /// A missing or misspelt key fails parsing, naming the file and the key.
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 #[allow(missing_docs)]
 pub struct Ui {
@@ -471,7 +475,7 @@ struct TextFile {
 }
 
 /// Everything one language says: its name, the UI strings and class texts.
-#[derive(Debug)]
+#[derive(Debug, Deserialize, Serialize)]
 pub struct Texts {
     /// The language's own name for itself ("日本語").
     pub name: String,
@@ -488,7 +492,7 @@ impl Texts {
 }
 
 /// One meaning of one status code, with its text in every language.
-#[derive(Debug)]
+#[derive(Debug, Deserialize, Serialize)]
 pub struct Entry {
     /// Unique key: the code, or `code-vendor` where a number has several meanings.
     pub id: String,
@@ -514,16 +518,11 @@ pub struct Entry {
     pub see_also: Vec<usize>,
     /// Its names in common libraries, in [`LIBRARIES`] order.
     pub constants: Vec<Constant>,
-    texts: [EntryText; 3],
+    /// Its position in [`Catalog::entries`], where its texts are found.
+    pub index: usize,
 }
 
 impl Entry {
-    /// The entry's text in `lang`.
-    #[must_use]
-    pub fn text(&self, lang: Lang) -> &EntryText {
-        &self.texts[lang.index()]
-    }
-
     /// 1xx responses are interim: a final response follows.
     #[must_use]
     pub fn interim(&self) -> bool {
@@ -543,8 +542,32 @@ impl Entry {
 #[derive(Debug)]
 pub struct Catalog {
     entries: Vec<Entry>,
-    texts: [Texts; 3],
+    languages: [Language; 3],
     libraries: Vec<Library>,
+}
+
+/// One language's text: decoded from the stored bytes the first time it is
+/// needed, so a run in one language never decodes the others.
+#[derive(Debug)]
+struct Language {
+    stored: &'static [u8],
+    data: OnceLock<LanguageData>,
+}
+
+impl Language {
+    fn parsed(data: LanguageData) -> Language {
+        Language {
+            stored: &[],
+            data: OnceLock::from(data),
+        }
+    }
+}
+
+/// Everything one language says, with entry texts in catalogue order.
+#[derive(Debug, Deserialize, Serialize)]
+struct LanguageData {
+    texts: Texts,
+    entries: Vec<EntryText>,
 }
 
 /// A problem in an asset file, naming the file and, where known, the entry.
@@ -567,18 +590,6 @@ impl fmt::Display for CatalogError {
 impl std::error::Error for CatalogError {}
 
 impl Catalog {
-    /// The catalogue compiled into this binary, parsed on first use.
-    ///
-    /// # Errors
-    /// Returns the first problem found in the embedded assets. The test
-    /// suite loads them too, so a broken asset fails the tests, not a user.
-    pub fn embedded() -> Result<&'static Catalog, &'static CatalogError> {
-        static CATALOG: OnceLock<Result<Catalog, CatalogError>> = OnceLock::new();
-        CATALOG
-            .get_or_init(|| Catalog::parse(&Sources::EMBEDDED))
-            .as_ref()
-    }
-
     /// Parses and cross-checks the facts, the library constants and one
     /// text file per language.
     ///
@@ -598,7 +609,7 @@ impl Catalog {
         let key = |fact: &Facts| fact.id.clone().unwrap_or_else(|| fact.code.to_string());
         let all_ids: HashSet<String> = facts.entry.iter().map(key).collect();
         let mut seen = HashSet::new();
-        let mut entries = Vec::with_capacity(facts.entry.len());
+        let mut entries: Vec<(Entry, [EntryText; 3])> = Vec::with_capacity(facts.entry.len());
         let mut see_also_ids = Vec::with_capacity(facts.entry.len());
         for mut fact in facts.entry {
             let id = key(&fact);
@@ -635,23 +646,85 @@ impl Catalog {
                 }
                 texts.push(text);
             }
-            let texts = texts.try_into().expect("one text per language file");
+            let texts: [EntryText; 3] = texts.try_into().expect("one text per language file");
             see_also_ids.push((id.clone(), std::mem::take(&mut fact.see_also)));
-            entries.push(build_entry(codes.name, id, fact, texts)?);
+            entries.push((build_entry(codes.name, id, fact)?, texts));
+        }
+        entries.sort_by_key(|(entry, _)| entry.code);
+        let mut per_language: [Vec<EntryText>; 3] = Default::default();
+        for (index, (entry, texts)) in entries.iter_mut().enumerate() {
+            entry.index = index;
+            for (language, text) in per_language.iter_mut().zip(texts.clone()) {
+                language.push(text);
+            }
         }
         let mut languages = Vec::with_capacity(files.len());
-        for (name, file) in files {
-            languages.push(build_texts(name, file)?);
+        for ((name, file), entries) in files.into_iter().zip(per_language) {
+            let texts = build_texts(name, file)?;
+            languages.push(Language::parsed(LanguageData { texts, entries }));
         }
         let mut catalog = Catalog {
-            entries,
-            texts: languages.try_into().expect("one text file per language"),
+            entries: entries.into_iter().map(|(entry, _)| entry).collect(),
+            languages: languages.try_into().expect("one text file per language"),
             libraries: Vec::new(),
         };
-        catalog.entries.sort_by_key(|entry| entry.code);
         catalog.link_see_also(see_also_ids);
         catalog.add_constants(sources.constants)?;
         Ok(catalog)
+    }
+
+    /// The catalogue as compact bytes: the facts, then one part per
+    /// language, for [`Catalog::from_stored`].
+    ///
+    /// # Panics
+    /// Never for a parsed catalogue: every part serializes.
+    #[must_use]
+    pub fn to_stored(&self) -> (Vec<u8>, [Vec<u8>; 3]) {
+        let facts =
+            postcard::to_allocvec(&(&self.entries, &self.libraries)).expect("facts serialize");
+        let languages = Lang::ALL
+            .map(|lang| postcard::to_allocvec(self.language(lang)).expect("texts serialize"));
+        (facts, languages)
+    }
+
+    /// A catalogue from [`Catalog::to_stored`] bytes. The facts are decoded
+    /// now; each language when it is first used.
+    ///
+    /// # Errors
+    /// If the facts do not decode.
+    pub fn from_stored(
+        facts: &'static [u8],
+        languages: [&'static [u8]; 3],
+    ) -> Result<Catalog, CatalogError> {
+        let (entries, libraries) = postcard::from_bytes(facts).map_err(|err| CatalogError {
+            file: "the built-in catalogue",
+            entry: None,
+            message: err.to_string(),
+        })?;
+        Ok(Catalog {
+            entries,
+            languages: languages.map(|stored| Language {
+                stored,
+                data: OnceLock::new(),
+            }),
+            libraries,
+        })
+    }
+
+    /// One language's text, decoding it on first use.
+    fn language(&self, lang: Lang) -> &LanguageData {
+        let language = &self.languages[lang.index()];
+        language.data.get_or_init(|| {
+            // The bytes were written by the build script from assets it had
+            // just checked; a test decodes every language.
+            postcard::from_bytes(language.stored).expect("the stored texts decode")
+        })
+    }
+
+    /// An entry's text in `lang`.
+    #[must_use]
+    pub fn text(&self, entry: &Entry, lang: Lang) -> &EntryText {
+        &self.language(lang).entries[entry.index]
     }
 
     /// Resolves each entry's related ids (checked to exist) to entry indices.
@@ -707,7 +780,7 @@ impl Catalog {
                 });
             }
             self.libraries.push(Library {
-                key,
+                key: key.to_owned(),
                 name: library.name,
                 version: library.version,
             });
@@ -741,7 +814,7 @@ impl Catalog {
     /// The texts of one language.
     #[must_use]
     pub fn texts(&self, lang: Lang) -> &Texts {
-        &self.texts[lang.index()]
+        &self.language(lang).texts
     }
 
     /// The UI strings of one language.
@@ -773,13 +846,8 @@ impl Catalog {
     }
 }
 
-/// Checks one entry's facts and joins them with its texts.
-fn build_entry(
-    file: &'static str,
-    id: String,
-    fact: Facts,
-    texts: [EntryText; 3],
-) -> Result<Entry, CatalogError> {
+/// Checks one entry's facts.
+fn build_entry(file: &'static str, id: String, fact: Facts) -> Result<Entry, CatalogError> {
     let fail = |message: &str| CatalogError {
         file,
         entry: Some(id.clone()),
@@ -832,7 +900,7 @@ fn build_entry(
         redirect: fact.redirect,
         see_also: Vec::new(),
         constants: Vec::new(),
-        texts,
+        index: 0,
     })
 }
 

@@ -16,7 +16,7 @@ use crate::catalog::{
 };
 use crate::describe::{self, class_heading};
 use crate::lang::{Lang, fill};
-use crate::search::{Hit, SearchIndex, parse_class};
+use crate::search::{Hit, SearchIndex, code_search, parse_class};
 use crate::text::{excerpt, width, wrap};
 
 /// How much of the user's input a message repeats, in cells.
@@ -279,7 +279,9 @@ pub fn execute(options: &Options, catalog: &Catalog, style: Style) -> Outcome {
         }
         catalog.by_class(class).collect()
     } else {
-        let hits: Vec<Hit> = SearchIndex::new(catalog, lang).search(query);
+        // Codes need no prepared index; words do.
+        let hits: Vec<Hit> = code_search(catalog, query)
+            .unwrap_or_else(|| SearchIndex::new(catalog, lang).search(query));
         hits.iter()
             .map(|hit| &catalog.entries()[hit.entry])
             .collect()
@@ -384,7 +386,7 @@ fn paint(text: &str, color: Option<Color>, bold: bool, style: Style) -> String {
 /// One entry as a labelled block, wrapped to the width.
 fn print_entry(catalog: &Catalog, entry: &Entry, lang: Lang, style: Style) -> String {
     let ui = catalog.ui(lang);
-    let text = entry.text(lang);
+    let text = catalog.text(entry, lang);
     let color = Some(class_color(entry.class));
     let mut out = String::new();
     for line in wrap(&format!("{} {}", entry.code, entry.phrase), style.width) {
@@ -504,7 +506,7 @@ fn print_constants(
 
 /// One entry on one line, starting with its code.
 fn print_line(catalog: &Catalog, entry: &Entry, lang: Lang, style: Style) -> String {
-    let text = entry.text(lang);
+    let text = catalog.text(entry, lang);
     let mut line = paint(
         &entry.code.to_string(),
         Some(class_color(entry.class)),
@@ -585,13 +587,13 @@ fn to_json(catalog: &Catalog, entries: &[&Entry], lang: Lang) -> String {
     let items: Vec<JsonEntry> = entries
         .iter()
         .map(|entry| {
-            let text = entry.text(lang);
+            let text = catalog.text(entry, lang);
             let constants = entry
                 .constants
                 .iter()
                 .map(|c| {
                     (
-                        catalog.libraries()[c.library].key.to_owned(),
+                        catalog.libraries()[c.library].key.clone(),
                         c.code.clone().into(),
                     )
                 })

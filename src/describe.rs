@@ -158,7 +158,7 @@ pub fn constants(catalog: &Catalog, entry: &Entry, lang: Lang) -> Vec<String> {
         .constants
         .iter()
         .map(|constant| {
-            let key = catalog.libraries()[constant.library].key;
+            let key = &catalog.libraries()[constant.library].key;
             let note = if constant.former_name {
                 format!(" ({})", ui.constant_former)
             } else {
@@ -177,12 +177,12 @@ pub fn see_also(catalog: &Catalog, entry: &Entry, lang: Lang) -> Vec<String> {
         .iter()
         .map(|&index| {
             let other = &catalog.entries()[index];
-            let why = entry
-                .text(lang)
+            let why = catalog
+                .text(entry, lang)
                 .see_also
                 .get(&other.id)
                 .map_or("", String::as_str);
-            format!("{} {} — {why}", other.code, other.text(lang).title)
+            format!("{} {} — {why}", other.code, catalog.text(other, lang).title)
         })
         .collect()
 }

@@ -8,6 +8,7 @@ pub mod catalog;
 pub mod cli;
 pub mod clipboard;
 pub mod describe;
+mod embedded;
 pub mod keymap;
 pub mod lang;
 pub mod search;

@@ -40,14 +40,13 @@ pub struct Hit {
 
 /// The one-line label of an entry in lists: code and localized title.
 #[must_use]
-pub fn list_label(entry: &Entry, lang: Lang) -> String {
-    format!("{} {}", entry.code, entry.text(lang).title)
+pub fn list_label(catalog: &Catalog, entry: &Entry, lang: Lang) -> String {
+    format!("{} {}", entry.code, catalog.text(entry, lang).title)
 }
 
 /// What is searched for one entry, prepared once per language.
 #[derive(Debug)]
 struct Haystack {
-    code: String,
     label: String,
     /// Short fields matched fuzzily: titles, phrase, aliases.
     names: Vec<String>,
@@ -61,6 +60,7 @@ struct Haystack {
 #[derive(Debug)]
 pub struct SearchIndex {
     lang: Lang,
+    codes: Vec<u16>,
     haystacks: Vec<Haystack>,
 }
 
@@ -74,9 +74,9 @@ impl SearchIndex {
             .map(|entry| {
                 let mut names = vec![entry.phrase.clone()];
                 names.extend(entry.aliases.iter().cloned());
-                names.push(entry.text(Lang::En).title.clone());
+                names.push(catalog.text(entry, Lang::En).title.clone());
                 if lang != Lang::En {
-                    names.push(entry.text(lang).title.clone());
+                    names.push(catalog.text(entry, lang).title.clone());
                 }
                 if let Some(origin) = &entry.origin {
                     names.push(origin.clone());
@@ -88,21 +88,25 @@ impl SearchIndex {
                 } else {
                     vec![lang, Lang::En]
                 } {
-                    let t = entry.text(l);
+                    let t = catalog.text(entry, l);
                     text.push_str(&t.meaning);
                     text.push('\n');
                     text.push_str(&t.scenario);
                     text.push('\n');
                 }
                 Haystack {
-                    code: entry.code.to_string(),
-                    label: list_label(entry, lang),
+                    label: list_label(catalog, entry, lang),
                     names,
                     text: text.to_lowercase(),
                 }
             })
             .collect();
-        SearchIndex { lang, haystacks }
+        let codes = catalog.entries().iter().map(|entry| entry.code).collect();
+        SearchIndex {
+            lang,
+            codes,
+            haystacks,
+        }
     }
 
     /// The language this index was built for.
@@ -126,12 +130,11 @@ impl SearchIndex {
                 })
                 .collect();
         }
+        if let Some(hits) = code_query(&self.codes, query) {
+            return hits;
+        }
         let matcher = SkimMatcherV2::default().ignore_case();
-        let mut hits: Vec<Hit> = if query.bytes().all(|b| b.is_ascii_digit()) {
-            self.code_hits(query)
-        } else if let Some(class) = parse_class(query) {
-            self.class_hits(class)
-        } else {
+        let mut hits: Vec<Hit> = {
             let lowered = query.to_lowercase();
             let words: Vec<&str> = lowered.split_whitespace().collect();
             self.haystacks
@@ -170,16 +173,34 @@ impl SearchIndex {
         });
         hits
     }
+}
 
-    /// Codes equal to, or starting with, the digits typed.
-    fn code_hits(&self, digits: &str) -> Vec<Hit> {
-        self.haystacks
-            .iter()
-            .enumerate()
-            .filter(|(_, hay)| hay.code.starts_with(digits))
-            .map(|(entry, hay)| Hit {
+/// Hits for a query that is a code, digits of one (`50`) or a class
+/// (`4xx`); `None` for any other query.
+///
+/// The browser's search and the command line both come here for codes, so
+/// they rank alike; the command line needs no prepared index for it.
+#[must_use]
+pub fn code_search(catalog: &Catalog, query: &str) -> Option<Vec<Hit>> {
+    let codes: Vec<u16> = catalog.entries().iter().map(|entry| entry.code).collect();
+    code_query(&codes, query.trim())
+}
+
+fn code_query(codes: &[u16], query: &str) -> Option<Vec<Hit>> {
+    // A class matches like the digit it starts with, but is never exact.
+    let digits = if !query.is_empty() && query.bytes().all(|b| b.is_ascii_digit()) {
+        query
+    } else {
+        parse_class(query).map(|_| &query[..1])?
+    };
+    let mut hits: Vec<Hit> = codes
+        .iter()
+        .enumerate()
+        .filter_map(|(entry, code)| {
+            let code = code.to_string();
+            code.starts_with(digits).then(|| Hit {
                 entry,
-                tier: if hay.code == digits {
+                tier: if code == query {
                     Tier::ExactCode
                 } else {
                     Tier::CodePrefix
@@ -187,23 +208,10 @@ impl SearchIndex {
                 score: 0,
                 label_indices: (0..digits.len()).collect(),
             })
-            .collect()
-    }
-
-    /// Every code of a class typed as `4xx`.
-    fn class_hits(&self, class: Class) -> Vec<Hit> {
-        self.haystacks
-            .iter()
-            .enumerate()
-            .filter(|(_, hay)| hay.code.starts_with(char::from(b'0' + class.digit())))
-            .map(|(entry, _)| Hit {
-                entry,
-                tier: Tier::CodePrefix,
-                score: 0,
-                label_indices: vec![0],
-            })
-            .collect()
-    }
+        })
+        .collect();
+    hits.sort_by(|a, b| b.tier.cmp(&a.tier).then(a.entry.cmp(&b.entry)));
+    Some(hits)
 }
 
 /// Reads `1xx` to `5xx` (any case) as a class.
@@ -301,6 +309,20 @@ mod tests {
         let catalog = Catalog::embedded().unwrap();
         let hits = SearchIndex::new(catalog, Lang::En).search("40");
         assert!(hits.iter().all(|hit| hit.label_indices == [0, 1]));
+    }
+
+    #[test]
+    fn code_search_ranks_like_the_index() {
+        let catalog = Catalog::embedded().unwrap();
+        let index = SearchIndex::new(catalog, Lang::Ja);
+        for query in ["4", "40", "404", "499", "5xx", "999"] {
+            assert_eq!(
+                code_search(catalog, query),
+                Some(index.search(query)),
+                "{query}"
+            );
+        }
+        assert_eq!(code_search(catalog, "gateway"), None);
     }
 
     #[test]

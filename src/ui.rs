@@ -205,7 +205,11 @@ fn draw_compare(buffer: &mut Buffer, app: &App, area: Rect) {
     header.push(ui.compare_headers.clone());
     let mut table = vec![header];
     for member in &family {
-        let mut row = vec![format!("{} {}", member.code, member.text(lang).title)];
+        let mut row = vec![format!(
+            "{} {}",
+            member.code,
+            catalog.text(member, lang).title
+        )];
         if redirects {
             let redirect = member.redirect.as_ref();
             row.push(redirect.map_or_else(
@@ -370,7 +374,7 @@ fn draw_list(buffer: &mut Buffer, app: &App, area: Rect) {
 
 /// A code in the list: "404 Not Found", with the matched characters marked.
 fn item_line<'a>(entry: &Entry, app: &App, matched: &[usize]) -> Line<'a> {
-    let label = sanitize(&list_label(entry, app.lang()));
+    let label = sanitize(&list_label(app.catalog(), entry, app.lang()));
     let code_len = entry.code.to_string().len();
     let mut spans = vec![Span::raw("  ")];
     for (i, c) in label.chars().enumerate() {
@@ -399,7 +403,7 @@ pub fn detail_lines(app: &App, width_cells: u16) -> Vec<Line<'static>> {
     let Some(entry) = app.selected() else {
         return vec![Line::styled(ui.tui_nothing_selected.clone(), theme::DIM)];
     };
-    let text = entry.text(lang);
+    let text = catalog.text(entry, lang);
     let mut lines = Vec::new();
     let heading = theme::heading(entry.class);
     for line in wrap(&format!("{} {}", entry.code, entry.phrase), max) {

@@ -159,7 +159,7 @@ fn every_text(lang: Lang) -> Vec<(String, String)> {
     let catalog = catalog();
     let mut texts = Vec::new();
     for entry in catalog.entries() {
-        let text = entry.text(lang);
+        let text = catalog.text(entry, lang);
         for (field, value) in [
             ("title", &text.title),
             ("meaning", &text.meaning),
@@ -261,8 +261,8 @@ fn seed_codes_keep_their_meaning() {
         let entry = catalog().by_code(*code).next().unwrap();
         let text = format!(
             "{} {}",
-            entry.text(Lang::En).title,
-            entry.text(Lang::En).meaning
+            catalog().text(entry, Lang::En).title,
+            catalog().text(entry, Lang::En).meaning
         )
         .to_lowercase();
         for word in *words {
@@ -471,7 +471,7 @@ fn see_also_covers_the_families_people_confuse() {
             for &other in &entry.see_also {
                 let id = &catalog().entries()[other].id;
                 assert!(
-                    !entry.text(lang).see_also[id].trim().is_empty(),
+                    !catalog().text(entry, lang).see_also[id].trim().is_empty(),
                     "{lang} {} -> {id}",
                     entry.id
                 );

@@ -49,7 +49,7 @@ fuzz_target!(|data: &[u8]| {
                 hit.entry
             );
             let entry = &entries[hit.entry];
-            let label_chars = list_label(entry, lang).chars().count();
+            let label_chars = list_label(catalog, entry, lang).chars().count();
             assert!(
                 hit.label_indices.windows(2).all(|w| w[0] < w[1]),
                 "{lang}: label indices of {} are not strictly increasing: {:?}",
