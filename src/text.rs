@@ -59,6 +59,9 @@ pub fn wrap(text: &str, max: usize) -> Vec<String> {
     let mut lines = Vec::new();
     let mut line = String::new();
     let mut line_width = 0;
+    // Where the last word or wide character of `line` starts, so closing
+    // punctuation can take it along to the next line.
+    let mut last_start = 0;
     for token in tokens(text) {
         let token_width = width(token);
         if token == " " {
@@ -69,23 +72,23 @@ pub fn wrap(text: &str, max: usize) -> Vec<String> {
             continue;
         }
         if line_width + token_width > max && line_width > 0 {
-            // Closing punctuation may not start a line (kinsoku): take the
-            // wide character before it along to the next line.
-            let carry = match line.chars().last() {
-                Some(last)
-                    if starts_no_line(token)
-                        && last.width().unwrap_or(0) > 1
-                        && line.chars().count() > 1 =>
-                {
-                    line.pop();
-                    last.to_string()
-                }
-                _ => String::new(),
+            // Closing punctuation may not start a line (kinsoku): the word
+            // or character before it moves down too, if the line keeps
+            // something and the pair fits on a line.
+            let carry = if starts_no_line(token)
+                && last_start > 0
+                && !line[last_start..].contains(' ')
+                && width(&line[last_start..]) + token_width <= max
+            {
+                line.split_off(last_start)
+            } else {
+                String::new()
             };
             lines.push(line.trim_end().to_owned());
             line_width = width(&carry);
             line = carry;
         }
+        last_start = line.len();
         if token_width <= max {
             line.push_str(token);
             line_width += token_width;
@@ -166,6 +169,19 @@ mod tests {
             "{lines:?}"
         );
         assert_eq!(lines.concat(), "发送的，可能被攻击者截获后重放。");
+    }
+
+    #[test]
+    fn closing_punctuation_takes_a_latin_word_along() {
+        let lines = wrap("ヘッダー（Cache-Control、Expires）です", 24);
+        assert!(
+            lines
+                .iter()
+                .all(|line| !line.starts_with('、') && !line.starts_with('）')),
+            "{lines:?}"
+        );
+        assert!(lines.iter().all(|line| width(line) <= 24), "{lines:?}");
+        assert_eq!(lines.concat(), "ヘッダー（Cache-Control、Expires）です");
     }
 
     #[test]
