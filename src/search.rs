@@ -50,7 +50,9 @@ struct Haystack {
     label: String,
     /// Short fields matched fuzzily: titles, phrase, aliases.
     names: Vec<String>,
-    /// Meaning and scenario, lowercased, matched by substring.
+    /// Meaning and scenario, ASCII-lowercased (CJK has no case, and
+    /// full Unicode lowering made building an index several times slower),
+    /// matched by substring.
     text: String,
 }
 
@@ -97,7 +99,7 @@ impl SearchIndex {
                 Haystack {
                     label: list_label(catalog, entry, lang),
                     names,
-                    text: text.to_lowercase(),
+                    text: text.to_ascii_lowercase(),
                 }
             })
             .collect();
@@ -135,7 +137,7 @@ impl SearchIndex {
         }
         let matcher = SkimMatcherV2::default().ignore_case();
         let mut hits: Vec<Hit> = {
-            let lowered = query.to_lowercase();
+            let lowered = query.to_ascii_lowercase();
             let words: Vec<&str> = lowered.split_whitespace().collect();
             self.haystacks
                 .iter()
@@ -193,21 +195,29 @@ fn code_query(codes: &[u16], query: &str) -> Option<Vec<Hit>> {
     } else {
         parse_class(query).map(|_| &query[..1])?
     };
+    // Codes have three digits: one starts with `digits` when dividing away
+    // its remaining digits leaves that number. No strings per keystroke.
+    let prefix: Option<(u16, u16)> = match digits.len() {
+        1..=3 => digits
+            .parse()
+            .ok()
+            .map(|n| (n, 10u16.pow(3 - digits.len() as u32))),
+        _ => None,
+    };
+    let exact = digits.len() == 3 && digits == query;
     let mut hits: Vec<Hit> = codes
         .iter()
         .enumerate()
-        .filter_map(|(entry, code)| {
-            let code = code.to_string();
-            code.starts_with(digits).then(|| Hit {
-                entry,
-                tier: if code == query {
-                    Tier::ExactCode
-                } else {
-                    Tier::CodePrefix
-                },
-                score: 0,
-                label_indices: (0..digits.len()).collect(),
-            })
+        .filter(|(_, code)| prefix.is_some_and(|(number, scale)| **code / scale == number))
+        .map(|(entry, _)| Hit {
+            entry,
+            tier: if exact {
+                Tier::ExactCode
+            } else {
+                Tier::CodePrefix
+            },
+            score: 0,
+            label_indices: (0..digits.len()).collect(),
         })
         .collect();
     hits.sort_by(|a, b| b.tier.cmp(&a.tier).then(a.entry.cmp(&b.entry)));
