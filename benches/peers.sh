@@ -1,0 +1,265 @@
+#!/usr/bin/env bash
+# Whole-process comparison of httpdex with other ways to look up an HTTP
+# status code: wall time with hyperfine, peak memory with /usr/bin/time -v,
+# the browser's start-up to its first frame (benches/startup.py) and the
+# release binary's size.
+#
+#   bash benches/peers.sh            print the results as Markdown
+#   bash benches/peers.sh --update   also rewrite them in BENCHMARKS.md,
+#                                    between the peers:begin/end markers
+#
+# It installs nothing. It needs hyperfine, hc (Debian package httpcode),
+# python3, fzf and /usr/bin/time (Debian package time), and builds the
+# release binary with cargo if it is missing or older than the sources.
+# HTTPDEX=/path/to/httpdex measures another binary.
+
+set -euo pipefail
+
+repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$repo"
+
+update=false
+case "${1:-}" in
+    --update) update=true ;;
+    "") ;;
+    *)
+        echo "usage: bash benches/peers.sh [--update]" >&2
+        exit 2
+        ;;
+esac
+
+bin=${HTTPDEX:-${CARGO_TARGET_DIR:-$repo/target}/release/httpdex}
+
+# ── What is needed ────────────────────────────────────────────────────────────
+
+missing=()
+stale=""
+for tool in hyperfine hc python3 fzf; do
+    command -v "$tool" >/dev/null 2>&1 || missing+=("$tool")
+done
+[[ -x /usr/bin/time ]] || missing+=("/usr/bin/time")
+
+if [[ -z ${HTTPDEX:-} ]] && command -v cargo >/dev/null 2>&1; then
+    if [[ ! -x $bin ]] || [[ -n $(find src assets Cargo.toml Cargo.lock -newer "$bin" -print -quit) ]]; then
+        echo "peers.sh: building the release binary (cargo build --release)" >&2
+        if ! cargo build --release --quiet >&2; then
+            stale=" (cargo build --release failed: the binary measured is older than the sources)"
+            echo "peers.sh: warning:$stale" >&2
+        fi
+    fi
+fi
+[[ -x $bin ]] || missing+=("$bin (run: cargo build --release)")
+
+if ((${#missing[@]} > 0)); then
+    {
+        echo "peers.sh: missing:"
+        for item in "${missing[@]}"; do
+            case "$item" in
+                hyperfine) echo "  hyperfine      apt-get install hyperfine" ;;
+                hc) echo "  hc             apt-get install httpcode" ;;
+                python3) echo "  python3        apt-get install python3" ;;
+                fzf) echo "  fzf            apt-get install fzf" ;;
+                /usr/bin/time) echo "  /usr/bin/time  apt-get install time" ;;
+                *) echo "  $item" ;;
+            esac
+        done
+        echo "On Debian or Ubuntu: apt-get install hyperfine httpcode fzf time"
+    } >&2
+    exit 1
+fi
+
+# The real interpreter, not a version manager's wrapper script in front of it.
+python=$(python3 -c 'import sys; print(sys.executable)')
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+# The same environment for every command: English, no colour, no user
+# defaults for fzf.
+export LC_ALL=C.UTF-8 LANG=C.UTF-8 NO_COLOR=1
+unset LC_MESSAGES FZF_DEFAULT_OPTS FZF_DEFAULT_COMMAND
+
+"$bin" --list >"$tmp/codes.txt"
+# How busy the CPUs are with other work, over the second before measuring
+# (the load average would still count work that has just finished).
+cpu_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8, $2 + $3 + $4 + $5 + $6 + $7 + $8 }' /proc/stat; }
+read -r busy0 total0 < <(cpu_ticks)
+sleep 1
+read -r busy1 total1 < <(cpu_ticks)
+busy_at_start=$(((busy1 - busy0) * 100 / (total1 - total0 > 0 ? total1 - total0 : 1)))
+if ((busy_at_start > 10)); then
+    echo "peers.sh: warning: the CPUs were ${busy_at_start}% busy before the run; other work will skew the times" >&2
+fi
+
+# ── Wall time ─────────────────────────────────────────────────────────────────
+
+hyperfine_opts=(--warmup 20 --min-runs 200 --style basic)
+pycode="from http import HTTPStatus; print(HTTPStatus(404).phrase)"
+
+# Progress goes to stderr; stdout carries only the Markdown.
+hyperfine -N "${hyperfine_opts[@]}" --export-json "$tmp/lookup.json" \
+    -n "httpdex 404" "$bin 404" \
+    -n "hc 404" "hc 404" \
+    -n "python3 http.HTTPStatus(404)" "$python -c '$pycode'" \
+    -n "/usr/bin/true (floor)" "/usr/bin/true" >&2
+
+hyperfine -N "${hyperfine_opts[@]}" --export-json "$tmp/search.json" \
+    -n "httpdex gateway" "$bin gateway" \
+    -n "hc -s gateway" "hc -s gateway" >&2
+
+# fzf reads the list on standard input. hyperfine 1.16 and later feed it
+# with --input; older ones run the command in sh and subtract the time sh
+# itself takes to start.
+if hyperfine --help | grep -q -- '--input'; then
+    hyperfine -N "${hyperfine_opts[@]}" --export-json "$tmp/fzf.json" \
+        --input "$tmp/codes.txt" \
+        -n "fzf --filter gateway < list" "fzf --filter gateway" >&2
+    fzf_note="fed by hyperfine --input"
+else
+    hyperfine --shell=sh "${hyperfine_opts[@]}" --export-json "$tmp/fzf.json" \
+        -n "fzf --filter gateway < list" "fzf --filter gateway < '$tmp/codes.txt'" >&2
+    fzf_note="run in sh, sh start-up subtracted by hyperfine"
+fi
+
+hyperfine -N "${hyperfine_opts[@]}" --export-json "$tmp/list.json" \
+    -n "httpdex --list --json" "$bin --list --json" \
+    -n "httpdex --list" "$bin --list" \
+    -n "hc (every code)" "hc" >&2
+
+echo "peers.sh: browser start-up in a pseudo-terminal" >&2
+python3 benches/startup.py --runs 30 --json "$bin" >"$tmp/startup.json"
+
+# ── Peak memory ───────────────────────────────────────────────────────────────
+
+# Median over five runs of the maximum resident set size, in KiB.
+peak_rss() {
+    local out=$1 input=$2
+    shift 2
+    for _ in 1 2 3 4 5; do
+        /usr/bin/time -v -o "$tmp/time.txt" "$@" <"$input" >/dev/null 2>&1
+        sed -n 's/^[[:space:]]*Maximum resident set size (kbytes): //p' "$tmp/time.txt"
+    done | sort -n | sed -n 3p >"$out"
+}
+peak_rss "$tmp/rss-httpdex-404" /dev/null "$bin" 404
+peak_rss "$tmp/rss-hc-404" /dev/null hc 404
+peak_rss "$tmp/rss-python" /dev/null "$python" -c "$pycode"
+peak_rss "$tmp/rss-true" /dev/null /usr/bin/true
+peak_rss "$tmp/rss-httpdex-gateway" /dev/null "$bin" gateway
+peak_rss "$tmp/rss-hc-gateway" /dev/null hc -s gateway
+peak_rss "$tmp/rss-fzf" "$tmp/codes.txt" fzf --filter gateway
+peak_rss "$tmp/rss-httpdex-json" /dev/null "$bin" --list --json
+peak_rss "$tmp/rss-httpdex-list" /dev/null "$bin" --list
+peak_rss "$tmp/rss-hc-all" /dev/null hc
+
+# ── The machine ───────────────────────────────────────────────────────────────
+
+cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)
+version_of() { "$@" 2>&1 | head -n 1 || true; }
+hc_version=$(dpkg-query -W -f='${Version}' httpcode 2>/dev/null || echo "unknown")
+commit=$(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo "unknown")
+if [[ -n $(git -C "$repo" status --porcelain -- src assets Cargo.toml Cargo.lock 2>/dev/null) ]]; then
+    commit="$commit with uncommitted changes"
+fi
+
+PEERS_MACHINE="$cpu; $(nproc) cores; $(uname -sr); CPUs ${busy_at_start}% busy in the second before the run"
+PEERS_TOOLS="$(version_of "$bin" --version); $(version_of hyperfine --version); hc (httpcode) $hc_version; fzf $(version_of fzf --version); $(version_of "$python" --version)"
+PEERS_DATE="$(date -u '+%Y-%m-%d %H:%M UTC'), httpdex built from commit $commit$stale"
+export PEERS_TMP=$tmp PEERS_BIN=$bin PEERS_FZF_NOTE=$fzf_note PEERS_MACHINE PEERS_TOOLS PEERS_DATE
+
+python3 - "$update" <<'PY'
+import json
+import os
+import sys
+
+tmp = os.environ["PEERS_TMP"]
+
+
+def results(name):
+    with open(os.path.join(tmp, name + ".json")) as f:
+        return {r["command"]: r for r in json.load(f)["results"]}
+
+
+def rss(name):
+    with open(os.path.join(tmp, "rss-" + name)) as f:
+        return int(f.read().strip())
+
+
+def ms(seconds):
+    return f"{seconds * 1000:.2f} ms"
+
+
+def mib(kib):
+    return f"{kib / 1024:.1f} MiB"
+
+
+lookup, search, fzf, listing = (results(n) for n in ("lookup", "search", "fzf", "list"))
+with open(os.path.join(tmp, "startup.json")) as f:
+    startup = json.load(f)
+
+# (group, reference command, [(command, hyperfine result, rss file, note)])
+groups = [
+    ("look up a code", "httpdex 404", [
+        ("httpdex 404", lookup["httpdex 404"], "httpdex-404", ""),
+        ("hc 404", lookup["hc 404"], "hc-404", ""),
+        ("python3 http.HTTPStatus(404)", lookup["python3 http.HTTPStatus(404)"], "python", "`python3 -c` one-liner"),
+        ("/usr/bin/true (floor)", lookup["/usr/bin/true (floor)"], "true", "process start and exit only"),
+    ]),
+    ("search for words", "httpdex gateway", [
+        ("httpdex gateway", search["httpdex gateway"], "httpdex-gateway", ""),
+        ("hc -s gateway", search["hc -s gateway"], "hc-gateway", ""),
+        ("fzf --filter gateway < list", fzf["fzf --filter gateway < list"], "fzf", "list from `httpdex --list`; " + os.environ["PEERS_FZF_NOTE"]),
+    ]),
+    ("print everything", "httpdex --list --json", [
+        ("httpdex --list --json", listing["httpdex --list --json"], "httpdex-json", ""),
+        ("httpdex --list", listing["httpdex --list"], "httpdex-list", ""),
+        ("hc (every code)", listing["hc (every code)"], "hc-all", "`hc` without arguments"),
+    ]),
+]
+
+out = []
+out.append(f"Measured {os.environ['PEERS_DATE']}.")
+out.append("")
+out.append(f"Machine: {os.environ['PEERS_MACHINE']}.")
+out.append("")
+out.append(f"Tools: {os.environ['PEERS_TOOLS']}.")
+out.append("")
+out.append("| group | command | median | ratio to httpdex | peak RSS | note |")
+out.append("| --- | --- | ---: | ---: | ---: | --- |")
+for group, reference, rows in groups:
+    base = dict((c, r) for c, r, _, _ in rows)[reference]["median"]
+    for command, result, rss_name, note in rows:
+        ratio = result["median"] / base
+        out.append(
+            f"| {group} | `{command}` | {ms(result['median'])} | {ratio:.2f}× "
+            f"| {mib(rss(rss_name))} | {note} |"
+        )
+out.append(
+    f"| browser | `httpdex` to its first frame | {ms(startup['median_s'])} | — "
+    f"| {mib(startup['max_rss_kib'])} | pty {startup['size']}, {startup['runs']} runs, "
+    f"min {ms(startup['min_s'])}, max {ms(startup['max_s'])}; the same harness "
+    f"runs `/usr/bin/true` in {ms(startup['floor_median_s'])} |"
+)
+out.append("")
+size = os.path.getsize(os.environ["PEERS_BIN"])
+out.append(f"Release binary: {size / 1024 / 1024:.2f} MiB ({size} bytes, stripped, LTO).")
+out.append("")
+out.append(
+    "Medians of at least 200 runs after 20 warm-up runs (hyperfine); peak RSS is "
+    "the median of five runs of `/usr/bin/time -v` (the browser: the largest of "
+    "its runs, VmHWM from /proc when the first frame is out)."
+)
+text = "\n".join(out) + "\n"
+sys.stdout.write(text)
+
+if sys.argv[1] == "true":
+    begin, end = "<!-- peers:begin -->", "<!-- peers:end -->"
+    with open("BENCHMARKS.md") as f:
+        doc = f.read()
+    head, sep, rest = doc.partition(begin)
+    _, sep2, tail = rest.partition(end)
+    if not sep or not sep2:
+        sys.exit("peers.sh: BENCHMARKS.md has no peers:begin/peers:end markers")
+    with open("BENCHMARKS.md", "w") as f:
+        f.write(head + begin + "\n" + text + end + tail)
+    print("peers.sh: BENCHMARKS.md updated", file=sys.stderr)
+PY
