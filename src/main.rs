@@ -59,20 +59,20 @@ fn main() -> ExitCode {
     print(&cli::execute(&options, catalog, style))
 }
 
-/// Writes an outcome; a closed pipe (`httpdex --list | head -1`) is not an error.
+/// Writes an outcome: the message first, so a closed stdout cannot lose
+/// it; a closed pipe (`httpdex --list | head -1`) is not an error.
 fn print(outcome: &Outcome) -> ExitCode {
+    let _ = io::stderr().write_all(outcome.stderr.as_bytes());
     let mut stdout = io::stdout().lock();
     match stdout
         .write_all(outcome.stdout.as_bytes())
         .and_then(|()| stdout.flush())
     {
-        Err(err) if err.kind() == io::ErrorKind::BrokenPipe => return ExitCode::from(outcome.code),
+        Ok(()) => ExitCode::from(outcome.code),
+        Err(err) if err.kind() == io::ErrorKind::BrokenPipe => ExitCode::from(outcome.code),
         Err(err) => {
             eprintln!("httpdex: {err}");
-            return ExitCode::FAILURE;
+            ExitCode::FAILURE
         }
-        Ok(()) => {}
     }
-    let _ = io::stderr().write_all(outcome.stderr.as_bytes());
-    ExitCode::from(outcome.code)
 }
