@@ -72,18 +72,32 @@ pub fn wrap(text: &str, max: usize) -> Vec<String> {
             continue;
         }
         if line_width + token_width > max && line_width > 0 {
-            // Closing punctuation may not start a line (kinsoku): the word
-            // or character before it moves down too, if the line keeps
-            // something and the pair fits on a line.
-            let carry = if starts_no_line(token)
-                && last_start > 0
-                && !line[last_start..].contains(' ')
-                && width(&line[last_start..]) + token_width <= max
+            // The word or character before closing punctuation moves down
+            // with it (kinsoku), taking an opening bracket just before it
+            // along, if the line keeps something and they fit on a line.
+            let mut from = last_start;
+            if let Some(open) = line[..from].chars().last().filter(|c| opens(*c)) {
+                from -= open.len_utf8();
+            }
+            let mut carry = if starts_no_line(token)
+                && from > 0
+                && !line[from..].contains(' ')
+                && width(&line[from..]) + token_width <= max
             {
-                line.split_off(last_start)
+                line.split_off(from)
             } else {
                 String::new()
             };
+            // Nor may an opening bracket end a line: it goes down with what
+            // it opens.
+            if let Some(open) = line.chars().last().filter(|c| opens(*c))
+                && line.chars().count() > 1
+                && (token_width > max
+                    || open.width().unwrap_or(0) + width(&carry) + token_width <= max)
+            {
+                line.pop();
+                carry.insert(0, open);
+            }
             lines.push(line.trim_end().to_owned());
             line_width = width(&carry);
             line = carry;
@@ -108,6 +122,12 @@ pub fn wrap(text: &str, max: usize) -> Vec<String> {
         lines.push(line.trim_end().to_owned());
     }
     lines
+}
+
+/// Whether `c` is an opening bracket, which CJK typesetting keeps off the
+/// end of a line.
+fn opens(c: char) -> bool {
+    "（「『【《〈〔".contains(c)
 }
 
 /// Whether `token` is punctuation that CJK typesetting keeps off the start
@@ -182,6 +202,24 @@ mod tests {
         );
         assert!(lines.iter().all(|line| width(line) <= 24), "{lines:?}");
         assert_eq!(lines.concat(), "ヘッダー（Cache-Control、Expires）です");
+    }
+
+    #[test]
+    fn an_opening_bracket_never_ends_a_line() {
+        let text = "明示的な鮮度情報（Cache-Control、Expires）がある場合のみ";
+        // From where the bracket and the word it opens fit on one line.
+        for max in 15..40 {
+            let lines = wrap(text, max);
+            assert!(
+                lines.iter().all(|line| !line.ends_with('（')),
+                "{max}: {lines:?}"
+            );
+            assert!(
+                lines.iter().all(|line| width(line) <= max),
+                "{max}: {lines:?}"
+            );
+            assert_eq!(lines.concat(), text);
+        }
     }
 
     #[test]
