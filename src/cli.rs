@@ -18,6 +18,8 @@ use crate::describe::{self, class_heading};
 use crate::lang::{Lang, fill};
 use crate::search::{Hit, SearchIndex, code_search, parse_class};
 use crate::text::{excerpt, width, wrap};
+use crate::theme;
+use ratatui::backend::IntoCrossterm;
 
 /// How much of the user's input a message repeats, in cells.
 const EXCERPT: usize = 40;
@@ -358,15 +360,9 @@ fn found(stdout: String) -> Outcome {
     }
 }
 
-/// The colour of a class, used for its codes.
+/// The colour of a class, as the browser shows it.
 fn class_color(class: Class) -> Color {
-    match class {
-        Class::Informational => Color::Blue,
-        Class::Successful => Color::Green,
-        Class::Redirection => Color::Cyan,
-        Class::ClientError => Color::Yellow,
-        Class::ServerError => Color::Red,
-    }
+    theme::class_color(class).into_crossterm()
 }
 
 fn paint(text: &str, color: Option<Color>, bold: bool, style: Style) -> String {
