@@ -75,7 +75,13 @@ pub fn wrap(text: &str, max: usize) -> Vec<String> {
             // The word or character before closing punctuation moves down
             // with it (kinsoku), taking an opening bracket just before it
             // along, if the line keeps something and they fit on a line.
-            let mut from = last_start;
+            // `last_start` can point past a line that a long word was split
+            // across; then there is nothing to take along.
+            let mut from = if line.is_char_boundary(last_start) {
+                last_start
+            } else {
+                0
+            };
             if let Some(open) = line[..from].chars().last().filter(|c| opens(*c)) {
                 from -= open.len_utf8();
             }
@@ -113,6 +119,7 @@ pub fn wrap(text: &str, max: usize) -> Vec<String> {
             if line_width + w > max && line_width > 0 {
                 lines.push(std::mem::take(&mut line));
                 line_width = 0;
+                last_start = 0;
             }
             line.push(c);
             line_width += w;
@@ -219,6 +226,48 @@ mod tests {
                 "{max}: {lines:?}"
             );
             assert_eq!(lines.concat(), text);
+        }
+    }
+
+    #[test]
+    fn a_word_split_across_lines_then_a_bracket_does_not_panic() {
+        let text = "RFC 2324（Hyper Text Coffee Pot Control Protocol）で、定義されました。";
+        for max in 1..40 {
+            let lines = wrap(text, max);
+            assert!(
+                lines.iter().all(|l| width(l) <= max.max(2)),
+                "{max}: {lines:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn wrap_survives_any_mix_of_words_punctuation_and_widths() {
+        let pieces = [
+            "a",
+            "abcdefghijk",
+            " ",
+            "、",
+            "（",
+            "）",
+            "日本",
+            "e",
+            "。",
+            "  ",
+        ];
+        for max in 1..8 {
+            for a in pieces {
+                for b in pieces {
+                    for c in pieces {
+                        let text = format!("{a}{b}{c}{b}{a}");
+                        let lines = wrap(&text, max);
+                        assert!(
+                            lines.iter().all(|l| width(l) <= max.max(2)),
+                            "{text:?} at {max}: {lines:?}"
+                        );
+                    }
+                }
+            }
         }
     }
 
