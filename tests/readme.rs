@@ -32,3 +32,21 @@ fn readme_screen_matches_what_the_browser_draws() {
         "regenerate the README picture with: cargo run --example screen -- {args}"
     );
 }
+
+#[test]
+fn readme_example_is_what_the_command_prints() {
+    let readme = include_str!("../README.md");
+    let marker = "```console\n$ httpdex 425\n";
+    let start = readme.find(marker).expect("the README shows httpdex 425") + marker.len();
+    let end = start + readme[start..].find("```").unwrap();
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_httpdex"))
+        .arg("425")
+        .env("COLUMNS", "96")
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .output()
+        .expect("run httpdex");
+    let fresh = String::from_utf8(output.stdout).unwrap();
+    assert_eq!(&readme[start..end], fresh, "regenerate with: COLUMNS=96 httpdex 425");
+}
