@@ -48,5 +48,9 @@ fn readme_example_is_what_the_command_prints() {
         .output()
         .expect("run httpdex");
     let fresh = String::from_utf8(output.stdout).unwrap();
-    assert_eq!(&readme[start..end], fresh, "regenerate with: COLUMNS=96 httpdex 425");
+    assert_eq!(
+        &readme[start..end],
+        fresh,
+        "regenerate with: COLUMNS=96 httpdex 425"
+    );
 }
