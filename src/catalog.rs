@@ -802,7 +802,7 @@ impl Catalog {
     /// The entry with this id.
     #[must_use]
     pub fn entry(&self, id: &str) -> Option<&Entry> {
-        self.entries.iter().find(|entry| entry.id == id)
+        self.index_of(id).map(|index| &self.entries[index])
     }
 
     /// Every entry, ordered by code.

@@ -249,13 +249,11 @@ fn matches(pattern: Key, key: KeyEvent) -> bool {
     }
 }
 
-/// The rows a scope shows in the help overlay (or, with `footer_only`, in
-/// the footer): keys as written, and the localized description.
-pub fn hints(scope_of: Mode, footer_only: bool) -> impl Iterator<Item = &'static Binding> {
+/// The rows the footer offers in `mode`: keys as written, and the
+/// localized description.
+pub fn footer_hints(mode: Mode) -> impl Iterator<Item = &'static Binding> {
     BINDINGS.iter().filter(move |binding| {
-        binding.shown.is_some()
-            && binding.scope.applies(scope_of)
-            && (!footer_only || binding.footer)
+        binding.shown.is_some() && binding.footer && binding.scope.applies(mode)
     })
 }
 

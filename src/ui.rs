@@ -15,7 +15,7 @@ use crate::app::{App, Row};
 use crate::app::{MenuKind, Overlay};
 use crate::catalog::Entry;
 use crate::describe::{self, class_heading};
-use crate::keymap::{Action, BINDINGS, Binding, Mode, Scope, hints, rows_of};
+use crate::keymap::{Action, BINDINGS, Binding, Mode, Scope, footer_hints, rows_of};
 use crate::lang::fill;
 use crate::search::list_label;
 use crate::text::{sanitize, width, wrap};
@@ -542,7 +542,7 @@ fn draw_footer(buffer: &mut Buffer, app: &App, area: Rect, single_pane: bool) {
         let what = Span::raw(format!(" {} ", (binding.describe)(&texts.ui)));
         [key, what]
     };
-    let candidates: Vec<&Binding> = toggle.chain(hints(app.key_mode(), true)).collect();
+    let candidates: Vec<&Binding> = toggle.chain(footer_hints(app.key_mode())).collect();
     let mut by_priority = candidates.clone();
     by_priority.sort_by_key(|binding| {
         FOOTER_PRIORITY
