@@ -601,7 +601,7 @@ fn parse(name: &str, text: &str) -> Table {
 
 /// The entries of `codes.toml`, by key: the `id`, or else the code as a string.
 fn entries() -> BTreeMap<String, Entry> {
-    let file = parse("codes.toml", include_str!("../assets/codes.toml"));
+    let file = parse("codes.toml", include_str!("../../assets/codes.toml"));
     let list = file["entry"]
         .as_array()
         .expect("codes.toml has [[entry]] tables");
@@ -620,7 +620,7 @@ fn entries() -> BTreeMap<String, Entry> {
 }
 
 fn constants() -> Table {
-    parse("constants.toml", include_str!("../assets/constants.toml"))
+    parse("constants.toml", include_str!("../../assets/constants.toml"))
 }
 
 /// One library's table in `constants.toml`.
@@ -660,7 +660,7 @@ fn written(key: &str, id: &str) -> String {
 
 #[test]
 fn the_eight_libraries_appear_in_display_order() {
-    let text = include_str!("../assets/constants.toml");
+    let text = include_str!("../../assets/constants.toml");
     let positions: Vec<usize> = LIBRARIES
         .iter()
         .map(|(key, _)| {

@@ -7,7 +7,7 @@ use httpdex::ui;
 
 #[test]
 fn readme_screen_matches_what_the_browser_draws() {
-    let readme = include_str!("../README.md");
+    let readme = include_str!("../../README.md");
     let marker = "<!-- screen: cargo run --example screen -- ";
     let start = readme.find(marker).expect("the README has a screen marker") + marker.len();
     let args_end = start + readme[start..].find(" -->").unwrap();
@@ -35,7 +35,7 @@ fn readme_screen_matches_what_the_browser_draws() {
 
 #[test]
 fn readme_example_is_what_the_command_prints() {
-    let readme = include_str!("../README.md");
+    let readme = include_str!("../../README.md");
     let marker = "```console\n$ httpdex 425\n";
     let start = readme.find(marker).expect("the README shows httpdex 425") + marker.len();
     let end = start + readme[start..].find("```").unwrap();

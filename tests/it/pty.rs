@@ -16,7 +16,7 @@
 //! unchanged, which Windows' `ConPTY` does not promise (it re-renders them),
 //! and on reading the pty's termios.
 
-#![cfg(unix)]
+
 
 use std::fmt::Write as _;
 use std::io::{ErrorKind, Read, Write};
