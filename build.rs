@@ -1,37 +1,53 @@
-//! Parses and checks the catalogue in `assets/` at build time, and stores it
-//! as postcard bytes (the facts, and one file per language) for
-//! `src/embedded.rs` to decode at start-up.
+//! Checks the catalogue in `assets/` and writes it as Rust statics into
+//! `OUT_DIR`, for `src/catalog.rs` to include: the program starts with its
+//! data in place, decoding nothing.
 //!
 //! A broken asset stops the build with a message naming the file and entry.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 #[allow(dead_code, clippy::all, clippy::pedantic)]
 #[path = "src/lang.rs"]
 mod lang;
 
 #[allow(dead_code, clippy::all, clippy::pedantic)]
-#[path = "src/catalog.rs"]
-mod catalog;
+#[path = "src/model.rs"]
+mod model;
+
+#[allow(dead_code, clippy::all, clippy::pedantic)]
+#[path = "src/strings.rs"]
+mod strings;
+
+#[allow(dead_code, clippy::all, clippy::pedantic)]
+#[path = "src/assets.rs"]
+mod assets;
 
 fn main() {
-    for path in ["assets", "src/catalog.rs", "src/lang.rs"] {
+    for path in [
+        "assets",
+        "src/assets.rs",
+        "src/lang.rs",
+        "src/model.rs",
+        "src/strings.rs",
+    ] {
         println!("cargo::rerun-if-changed={path}");
     }
-    let catalog = match catalog::Catalog::parse(&catalog::Sources::EMBEDDED) {
-        Ok(catalog) => catalog,
+    let root = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets it"));
+    let checked = assets::check_table_order().and_then(|()| {
+        let sources = assets::Sources::read(&root).map_err(|e| e.to_string())?;
+        assets::check(&sources).map_err(|e| e.to_string())
+    });
+    let checked = match checked {
+        Ok(checked) => checked,
         Err(err) => {
             eprintln!("error: the catalogue in assets/ is broken: {err}");
             std::process::exit(1);
         }
     };
-    let (facts, languages) = catalog.to_stored();
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
-    let write = |name: &str, bytes: &[u8]| {
-        std::fs::write(out.join(name), bytes).expect("write the stored catalogue");
-    };
-    write("facts.postcard", &facts);
-    for (lang, bytes) in lang::Lang::ALL.iter().zip(&languages) {
-        write(&format!("{}.postcard", lang.code()), bytes);
-    }
+    write(&out.join("catalog.rs"), &checked.to_rust());
+}
+
+fn write(path: &Path, text: &str) {
+    std::fs::write(path, text).expect("write the generated catalogue");
 }

@@ -8,9 +8,8 @@
 //! Arguments: width, height, language, then keys to press, typed character
 //! by character (`\n` is Enter; `/` starts a search as in the browser).
 
-use httpdex::catalog::Catalog;
 use httpdex::lang::Lang;
-use httpdex::ui;
+use httpdex::testing;
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -22,8 +21,7 @@ fn main() {
         .get(3)
         .map(|keys| keys.replace("\\n", "\n"))
         .unwrap_or_default();
-    let catalog = Catalog::embedded().expect("the embedded catalogue loads");
-    for row in ui::screenshot(catalog, lang, size, &keys) {
+    for row in testing::screenshot(lang, size, &keys) {
         println!("{row}");
     }
 }

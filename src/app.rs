@@ -1,16 +1,14 @@
-//! The browser's state and its update: events become actions, and actions
-//! are the only thing that changes state. No terminal is needed here.
+//! The browser's state and its one way of changing: [`App::update`] with an
+//! [`Action`]. No terminal is needed here, and nothing here draws: what the
+//! last frame drew comes in through [`App::set_viewport`].
 
 use std::cell::OnceCell;
 
-use crossterm::event::{Event, KeyEventKind, MouseButton, MouseEventKind};
-use ratatui::layout::{Position, Rect};
-
-use crate::catalog::{Catalog, Class, Entry};
-use crate::keymap::{Action, Mode, action_for};
-use crate::lang::Lang;
+use crate::catalog::{self, Class, Entry};
+use crate::keymap::{Action, Focus, MenuKind};
+use crate::lang::{Lang, fill};
 use crate::search::SearchIndex;
-use crate::ui;
+use crate::viewport::Viewport;
 
 /// A row of the list pane.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -21,129 +19,248 @@ pub enum Row {
     Item { entry: usize, matched: Vec<usize> },
 }
 
-/// What covers the panes, if anything.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Overlay {
-    None,
-    /// The keys; any key closes it.
-    Help,
-    /// The selected code beside its related codes; any key closes it.
-    Compare,
-    /// A short list to choose from.
-    Menu(Menu),
-}
-
-/// What a menu offers.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum MenuKind {
-    /// The selected code's related codes, to go to one.
-    Follow,
-    /// The selected code's library constants, to copy one.
-    CopyConstant,
-}
-
-/// An open menu and its highlighted item.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Menu {
-    pub kind: MenuKind,
-    pub cursor: usize,
-}
-
-/// The whole state of the browser.
-#[derive(Debug)]
-pub struct App<'a> {
-    catalog: &'a Catalog,
-    /// Search haystacks per language, built the first time a language is used.
-    indexes: [OnceCell<SearchIndex>; 3],
-    lang: Lang,
-    mode: Mode,
-    query: String,
+/// The list pane: its rows, which one is selected, and the first one shown.
+#[derive(Debug, Default)]
+pub struct ListView {
     rows: Vec<Row>,
     /// Index into `rows` of the selected code; always an `Item`, or `None`
     /// when nothing is shown.
     selected: Option<usize>,
-    /// First row shown in the list pane.
-    list_offset: usize,
-    detail_scroll: usize,
-    overlay: Overlay,
+    /// First row shown.
+    offset: usize,
+}
+
+impl ListView {
+    pub fn rows(&self) -> &[Row] {
+        &self.rows
+    }
+
+    /// Index into [`ListView::rows`] of the selected code.
+    pub fn selected(&self) -> Option<usize> {
+        self.selected
+    }
+
+    /// The first row shown.
+    pub fn offset(&self) -> usize {
+        self.offset
+    }
+
+    /// The catalogue index of the selected entry.
+    fn selected_entry(&self) -> Option<usize> {
+        match self.rows.get(self.selected?)? {
+            Row::Item { entry, .. } => Some(*entry),
+            Row::Heading(_) => None,
+        }
+    }
+
+    /// Rows that hold codes.
+    fn items(&self) -> impl DoubleEndedIterator<Item = usize> + '_ {
+        self.rows
+            .iter()
+            .enumerate()
+            .filter(|(_, row)| matches!(row, Row::Item { .. }))
+            .map(|(i, _)| i)
+    }
+
+    /// Whether `row` starts a class: the row before it is a heading.
+    fn first_of_class(&self, row: usize) -> bool {
+        row > 0 && matches!(self.rows[row - 1], Row::Heading(_))
+    }
+
+    /// Keeps the selection in view for a pane of `height` rows. A pane of
+    /// no rows (none drawn yet, or hidden) has nothing to keep in view.
+    fn scroll_into_view(&mut self, height: usize) {
+        if height == 0 {
+            return;
+        }
+        self.offset = match self.selected {
+            None => 0,
+            Some(selected) => scroll_into_view(
+                self.offset,
+                selected,
+                self.first_of_class(selected),
+                height,
+                self.rows.len(),
+            ),
+        };
+    }
+}
+
+/// The first row to show so that `selected` (and its heading, when
+/// `heading_above` and both fit) is in view, moving as little as possible.
+#[must_use]
+pub fn scroll_into_view(
+    offset: usize,
+    selected: usize,
+    heading_above: bool,
+    height: usize,
+    len: usize,
+) -> usize {
+    if height == 0 {
+        return selected;
+    }
+    let top = if heading_above {
+        selected - 1
+    } else {
+        selected
+    };
+    let mut offset = offset.min(top);
+    // The selection itself wins over its heading when both do not fit.
+    if selected >= offset + height {
+        offset = selected + 1 - height;
+    }
+    offset.min(len.saturating_sub(height))
+}
+
+/// The next (or previous) of `items` after `current`, wrapping around.
+#[must_use]
+pub fn step(items: &[usize], current: usize, forward: bool) -> Option<usize> {
+    let at = items.iter().position(|&row| row == current).unwrap_or(0);
+    let count = items.len();
+    (count > 0).then(|| {
+        if forward {
+            items[(at + 1) % count]
+        } else {
+            items[(at + count - 1) % count]
+        }
+    })
+}
+
+/// The item nearest `height` rows on from `current`, stopping at the ends.
+#[must_use]
+pub fn page(items: &[usize], current: usize, height: usize, forward: bool) -> usize {
+    let height = height.max(1);
+    if forward {
+        let target = current.saturating_add(height);
+        items
+            .iter()
+            .rev()
+            .find(|&&row| row <= target)
+            .copied()
+            .unwrap_or(current)
+            .max(current)
+    } else {
+        let target = current.saturating_sub(height);
+        items
+            .iter()
+            .find(|&&row| row >= target)
+            .copied()
+            .unwrap_or(current)
+            .min(current)
+    }
+}
+
+/// The detail pane: whose detail it shows and how far it is scrolled. The
+/// scroll belongs to the entry, so a list that changes under the selection
+/// never shows another entry scrolled.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct DetailView {
+    entry: Option<usize>,
+    scroll: usize,
+}
+
+impl DetailView {
+    /// Lines scrolled past.
+    pub fn scroll(&self) -> usize {
+        self.scroll
+    }
+
+    /// Shows `entry`, from the top unless it is the one already shown.
+    fn show(&mut self, entry: Option<usize>) {
+        if entry != self.entry {
+            *self = DetailView { entry, scroll: 0 };
+        }
+    }
+}
+
+/// Which pane a screen too small for both shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Pane {
+    #[default]
+    List,
+    Detail,
+}
+
+/// The whole state of the browser.
+#[derive(Debug)]
+pub struct App {
+    /// Search haystacks per language, built the first time a language is used.
+    indexes: [OnceCell<SearchIndex>; Lang::COUNT],
+    lang: Lang,
+    focus: Focus,
+    query: String,
+    list: ListView,
+    detail: DetailView,
+    /// The highlighted item of an open menu.
+    menu_cursor: usize,
     /// Where each follow started (query and entry id), for going back.
-    history: Vec<(String, String)>,
+    history: Vec<(String, &'static str)>,
     /// Text to put on the clipboard, for the event loop to send.
     clipboard: Option<String>,
     /// A one-off message for the footer, cleared by the next key.
     notice: Option<String>,
-    /// On small screens only one pane shows; this says which.
-    show_detail: bool,
-    /// Terminal size, for paging and mouse hit-testing.
-    size: (u16, u16),
+    pane: Pane,
+    /// What the last frame drew.
+    viewport: Viewport,
     quit: bool,
 }
 
-impl<'a> App<'a> {
-    /// A browser over `catalog` in `lang`, with `query` already searched.
+impl App {
+    /// A browser in `lang`, with `query` already searched.
     #[must_use]
-    pub fn new(catalog: &'a Catalog, lang: Lang, query: &str, size: (u16, u16)) -> App<'a> {
+    pub fn new(lang: Lang, query: &str) -> App {
         let mut app = App {
-            catalog,
             indexes: Default::default(),
             lang,
-            mode: Mode::Browse,
+            focus: Focus::Browse,
             query: query.to_owned(),
-            rows: Vec::new(),
-            selected: None,
-            list_offset: 0,
-            detail_scroll: 0,
-            overlay: Overlay::None,
+            list: ListView::default(),
+            detail: DetailView::default(),
+            menu_cursor: 0,
             history: Vec::new(),
             clipboard: None,
             notice: None,
-            show_detail: false,
-            size,
+            pane: Pane::List,
+            viewport: Viewport::default(),
             quit: false,
         };
         app.refilter(None);
         app
     }
 
-    pub fn catalog(&self) -> &'a Catalog {
-        self.catalog
-    }
-
     pub fn lang(&self) -> Lang {
         self.lang
     }
 
-    pub fn mode(&self) -> Mode {
-        self.mode
+    pub fn focus(&self) -> Focus {
+        self.focus
     }
 
     pub fn query(&self) -> &str {
         &self.query
     }
 
-    pub fn rows(&self) -> &[Row] {
-        &self.rows
+    pub fn list(&self) -> &ListView {
+        &self.list
     }
 
-    /// Index into [`App::rows`] of the selected code.
-    pub fn selected_row(&self) -> Option<usize> {
-        self.selected
+    pub fn detail(&self) -> &DetailView {
+        &self.detail
     }
 
-    pub fn list_offset(&self) -> usize {
-        self.list_offset
+    /// The highlighted item of an open menu.
+    pub fn menu_cursor(&self) -> usize {
+        self.menu_cursor
     }
 
-    pub fn detail_scroll(&self) -> usize {
-        self.detail_scroll
+    /// Which pane shows when only one fits.
+    pub fn pane(&self) -> Pane {
+        self.pane
     }
 
-    pub fn help_open(&self) -> bool {
-        self.overlay == Overlay::Help
-    }
-
-    pub fn overlay(&self) -> &Overlay {
-        &self.overlay
+    /// What the last frame drew, as the event loop reported it.
+    pub fn viewport(&self) -> &Viewport {
+        &self.viewport
     }
 
     /// The footer's one-off message, if any.
@@ -156,154 +273,87 @@ impl<'a> App<'a> {
         self.clipboard.take()
     }
 
-    /// The mode that decides what keys mean: a menu takes them all.
-    pub fn key_mode(&self) -> Mode {
-        if matches!(self.overlay, Overlay::Menu(_)) {
-            Mode::Menu
-        } else {
-            self.mode
-        }
-    }
-
-    /// Whether a small screen shows the detail pane instead of the list.
-    pub fn show_detail(&self) -> bool {
-        self.show_detail
-    }
-
-    pub fn size(&self) -> (u16, u16) {
-        self.size
-    }
-
     pub fn should_quit(&self) -> bool {
         self.quit
     }
 
     /// The selected entry, if any.
-    pub fn selected(&self) -> Option<&'a Entry> {
-        match self.rows.get(self.selected?)? {
-            Row::Item { entry, .. } => Some(&self.catalog.entries()[*entry]),
-            Row::Heading(_) => None,
-        }
+    pub fn selected(&self) -> Option<&'static Entry> {
+        self.list
+            .selected_entry()
+            .map(|index| &catalog::entries()[index])
     }
 
     /// How many codes the list shows.
     pub fn shown_count(&self) -> usize {
-        self.rows
-            .iter()
-            .filter(|row| matches!(row, Row::Item { .. }))
-            .count()
+        self.list.items().count()
     }
 
     fn index(&self) -> &SearchIndex {
-        self.indexes[self.lang.index()].get_or_init(|| SearchIndex::new(self.catalog, self.lang))
+        self.indexes[self.lang.index()].get_or_init(|| SearchIndex::new(self.lang))
     }
 
-    /// Handles one terminal event.
-    pub fn handle_event(&mut self, event: &Event) {
-        match event {
-            Event::Key(key) if key.kind != KeyEventKind::Release => {
-                self.notice = None;
-                if matches!(self.overlay, Overlay::Help | Overlay::Compare) {
-                    // Any key closes the help or the comparison, but
-                    // quitting still works.
-                    self.overlay = Overlay::None;
-                    if action_for(self.mode, *key) == Some(Action::Quit)
-                        && key.code != crossterm::event::KeyCode::Esc
-                    {
-                        self.apply(Action::Quit);
-                    }
-                    return;
-                }
-                if let Some(action) = action_for(self.key_mode(), *key) {
-                    self.apply(action);
-                }
-            }
-            Event::Paste(text) if self.mode == Mode::Search => {
-                let typed: String = text.chars().filter(|c| !c.is_control()).collect();
-                self.query.push_str(&typed);
-                self.refilter(None);
-            }
-            Event::Resize(width, height) => {
-                self.size = (*width, *height);
-                self.scroll_into_view();
-                self.clamp_detail_scroll();
-            }
-            Event::Mouse(mouse) if self.overlay != Overlay::None => {
-                // An overlay covers the list: a click closes it, nothing else acts.
-                if matches!(mouse.kind, MouseEventKind::Down(_)) {
-                    self.overlay = Overlay::None;
-                }
-            }
-            Event::Mouse(mouse) => {
-                let at = Position::new(mouse.column, mouse.row);
-                let areas = ui::layout(self.area(), self.show_detail);
-                let in_detail = areas.detail.contains(at);
-                match mouse.kind {
-                    MouseEventKind::ScrollUp if in_detail => self.apply(Action::ScrollDetailUp),
-                    MouseEventKind::ScrollDown if in_detail => self.apply(Action::ScrollDetailDown),
-                    MouseEventKind::ScrollUp => self.apply(Action::Up),
-                    MouseEventKind::ScrollDown => self.apply(Action::Down),
-                    MouseEventKind::Down(MouseButton::Left) => {
-                        let inner = ui::list_inner(areas.list);
-                        if inner.contains(at) {
-                            self.select_row(self.list_offset + usize::from(at.y - inner.y));
-                        }
-                    }
-                    _ => {}
-                }
-            }
-            _ => {}
+    /// Takes what the last frame drew: keeps the selection in view and the
+    /// detail scrolled within its text.
+    pub fn set_viewport(&mut self, viewport: Viewport) {
+        self.viewport = viewport;
+        self.list.scroll_into_view(viewport.list_rows());
+        self.detail.scroll = self.detail.scroll.min(viewport.max_detail_scroll());
+        if !viewport.single_pane {
+            self.pane = Pane::List;
         }
     }
 
-    /// Carries out one action.
-    pub fn apply(&mut self, action: Action) {
+    /// Carries out one action: the only way the state changes.
+    pub fn update(&mut self, action: Action) {
+        if !matches!(action, Action::Paste(_)) {
+            self.notice = None;
+        }
         match action {
             Action::Quit => self.quit = true,
-            Action::Up | Action::Down if matches!(self.overlay, Overlay::Menu(_)) => {
-                self.move_menu(action == Action::Down);
-            }
             Action::Up => self.step(false),
             Action::Down => self.step(true),
             Action::PageUp => self.page(false),
             Action::PageDown => self.page(true),
             Action::Top => {
-                let first = self.items().next();
-                self.select_item(first);
+                let first = self.list.items().next();
+                self.select_row(first);
             }
             Action::Bottom => {
-                let last = self.items().last();
-                self.select_item(last);
+                let last = self.list.items().last();
+                self.select_row(last);
             }
             Action::JumpClass(class) => {
-                let first = self.items().find(|&row| self.row_class(row) == Some(class));
+                let first = self
+                    .list
+                    .items()
+                    .find(|&row| self.row_class(row) == Some(class));
                 if first.is_some() {
-                    self.select_item(first);
+                    self.select_row(first);
                 }
             }
-            Action::FocusSearch => self.mode = Mode::Search,
-            Action::ScrollDetailUp => self.detail_scroll = self.detail_scroll.saturating_sub(1),
+            Action::SelectRow(row) => {
+                if matches!(self.list.rows.get(row), Some(Row::Item { .. })) {
+                    self.select_row(Some(row));
+                }
+            }
+            Action::FocusSearch => self.focus = Focus::Search,
+            Action::ScrollDetailUp => self.detail.scroll = self.detail.scroll.saturating_sub(1),
             Action::ScrollDetailDown => {
-                self.detail_scroll += 1;
-                self.clamp_detail_scroll();
+                self.detail.scroll =
+                    (self.detail.scroll + 1).min(self.viewport.max_detail_scroll());
             }
             Action::CycleLanguage => {
                 self.lang = self.lang.next();
-                let keep = self.selected().map(|entry| entry.id.clone());
-                self.refilter(keep.as_deref());
+                let keep = self.selected().map(|entry| entry.id);
+                self.refilter(keep);
             }
-            Action::ToggleHelp => {
-                self.overlay = if self.overlay == Overlay::Help {
-                    Overlay::None
-                } else {
-                    Overlay::Help
-                };
-            }
+            Action::Help => self.focus = Focus::Help,
             Action::Follow => self.open_follow(),
             Action::Back => self.back(),
             Action::Compare => {
                 if self.selected().is_some() {
-                    self.overlay = Overlay::Compare;
+                    self.focus = Focus::Compare;
                 }
             }
             Action::Copy => {
@@ -312,101 +362,102 @@ impl<'a> App<'a> {
                 }
             }
             Action::CopyConstant => self.open_copy_constant(),
-            Action::Choose => {
-                if let Overlay::Menu(menu) = &self.overlay {
-                    self.choose(menu.cursor);
+            Action::MenuUp | Action::MenuDown => self.move_menu(action == Action::MenuDown),
+            Action::Choose => self.choose(self.menu_cursor),
+            Action::Pick(number) => self.choose(usize::from(number).saturating_sub(1)),
+            Action::Close | Action::KeepFilter => self.focus = Focus::Browse,
+            Action::TogglePane => {
+                // Only a screen with one pane has another to switch to.
+                if self.viewport.single_pane {
+                    self.pane = match self.pane {
+                        Pane::List => Pane::Detail,
+                        Pane::Detail => Pane::List,
+                    };
                 }
             }
-            Action::Pick(number) => self.choose(usize::from(number).saturating_sub(1)),
-            Action::Close => self.overlay = Overlay::None,
-            Action::ToggleDetail => self.show_detail = !self.show_detail,
             Action::Type(c) => {
                 self.query.push(c);
+                self.refilter(None);
+            }
+            Action::Paste(text) => {
+                self.query.extend(text.chars().filter(|c| !c.is_control()));
                 self.refilter(None);
             }
             Action::Delete => {
                 self.query.pop();
                 self.refilter(None);
             }
-            Action::KeepFilter => self.mode = Mode::Browse,
             Action::ClearFilter => {
-                self.mode = Mode::Browse;
-                let keep = self.selected().map(|entry| entry.id.clone());
+                self.focus = Focus::Browse;
+                let keep = self.selected().map(|entry| entry.id);
                 self.query.clear();
-                self.refilter(keep.as_deref());
+                self.refilter(keep);
             }
         }
     }
 
-    /// The items of the open menu: entry indices to follow, or constants.
+    /// The items of the open menu: related codes to follow, or constants.
     pub fn menu_items(&self) -> Vec<String> {
-        let (Overlay::Menu(menu), Some(entry)) = (&self.overlay, self.selected()) else {
+        let (Focus::Menu(kind), Some(entry)) = (self.focus, self.selected()) else {
             return Vec::new();
         };
-        match menu.kind {
-            MenuKind::Follow => crate::describe::see_also(self.catalog, entry, self.lang),
-            MenuKind::CopyConstant => entry.constants.iter().map(|c| c.code.clone()).collect(),
+        match kind {
+            MenuKind::Follow => crate::describe::see_also(entry, self.lang),
+            MenuKind::CopyConstant => entry.constants.iter().map(|c| c.code.to_owned()).collect(),
         }
     }
 
     fn move_menu(&mut self, forward: bool) {
         let count = self.menu_items().len();
-        if let Overlay::Menu(menu) = &mut self.overlay
-            && count > 0
-        {
-            menu.cursor = if forward {
-                (menu.cursor + 1) % count
+        if count > 0 {
+            self.menu_cursor = if forward {
+                (self.menu_cursor + 1) % count
             } else {
-                (menu.cursor + count - 1) % count
+                (self.menu_cursor + count - 1) % count
             };
         }
+    }
+
+    fn open_menu(&mut self, kind: MenuKind) {
+        self.focus = Focus::Menu(kind);
+        self.menu_cursor = 0;
     }
 
     /// Goes to the related code directly when there is one, else asks which.
     fn open_follow(&mut self) {
         let Some(entry) = self.selected() else { return };
-        match entry.see_also.as_slice() {
+        match entry.see_also {
             [] => {}
             [only] => self.follow(*only),
-            _ => {
-                self.overlay = Overlay::Menu(Menu {
-                    kind: MenuKind::Follow,
-                    cursor: 0,
-                });
-            }
+            _ => self.open_menu(MenuKind::Follow),
         }
     }
 
     fn open_copy_constant(&mut self) {
         let Some(entry) = self.selected() else { return };
         if entry.constants.is_empty() {
-            self.notice = Some(self.catalog.ui(self.lang).tui_no_constants.clone());
+            self.notice = Some(self.lang.strings().browser.no_constants.to_owned());
         } else {
-            self.overlay = Overlay::Menu(Menu {
-                kind: MenuKind::CopyConstant,
-                cursor: 0,
-            });
+            self.open_menu(MenuKind::CopyConstant);
         }
     }
 
     /// Takes menu item `index`, if the menu has it.
     fn choose(&mut self, index: usize) {
-        let Overlay::Menu(menu) = &self.overlay else {
+        let (Focus::Menu(kind), Some(entry)) = (self.focus, self.selected()) else {
             return;
         };
-        let kind = menu.kind;
-        let Some(entry) = self.selected() else { return };
         match kind {
             MenuKind::Follow => {
                 if let Some(&target) = entry.see_also.get(index) {
-                    self.overlay = Overlay::None;
+                    self.focus = Focus::Browse;
                     self.follow(target);
                 }
             }
             MenuKind::CopyConstant => {
                 if let Some(constant) = entry.constants.get(index) {
-                    self.overlay = Overlay::None;
-                    self.copy(constant.code.clone());
+                    self.focus = Focus::Browse;
+                    self.copy(constant.code.to_owned());
                 }
             }
         }
@@ -418,12 +469,11 @@ impl<'a> App<'a> {
         let Some(current) = self.selected() else {
             return;
         };
-        self.history.push((self.query.clone(), current.id.clone()));
-        let id = self.catalog.entries()[target].id.clone();
+        self.history.push((self.query.clone(), current.id));
         if !self.shows(target) {
             self.query.clear();
         }
-        self.refilter(Some(&id));
+        self.refilter(Some(catalog::entries()[target].id));
     }
 
     /// Returns to where the last follow started.
@@ -431,45 +481,29 @@ impl<'a> App<'a> {
         match self.history.pop() {
             Some((query, id)) => {
                 self.query = query;
-                self.refilter(Some(&id));
+                self.refilter(Some(id));
             }
-            None => self.notice = Some(self.catalog.ui(self.lang).tui_back_empty.clone()),
+            None => self.notice = Some(self.lang.strings().browser.back_empty.to_owned()),
         }
     }
 
     /// Whether the list shows entry `index`.
     fn shows(&self, index: usize) -> bool {
-        self.rows
+        self.list
+            .rows
             .iter()
             .any(|row| matches!(row, Row::Item { entry, .. } if *entry == index))
     }
 
     /// Queues `text` for the clipboard and says so in the footer.
     fn copy(&mut self, text: String) {
-        self.notice = Some(crate::lang::fill(
-            &self.catalog.ui(self.lang).tui_copied,
-            &[("text", &text)],
-        ));
+        self.notice = Some(fill(self.lang.strings().browser.copied, &[("text", &text)]));
         self.clipboard = Some(text);
     }
 
-    /// The whole screen, as the last resize reported it.
-    fn area(&self) -> Rect {
-        Rect::new(0, 0, self.size.0, self.size.1)
-    }
-
-    /// Rows of the list pane that hold codes.
-    fn items(&self) -> impl DoubleEndedIterator<Item = usize> + '_ {
-        self.rows
-            .iter()
-            .enumerate()
-            .filter(|(_, row)| matches!(row, Row::Item { .. }))
-            .map(|(i, _)| i)
-    }
-
     fn row_class(&self, row: usize) -> Option<Class> {
-        match self.rows.get(row)? {
-            Row::Item { entry, .. } => Some(self.catalog.entries()[*entry].class),
+        match self.list.rows.get(row)? {
+            Row::Item { entry, .. } => Some(catalog::entries()[*entry].class),
             Row::Heading(class) => Some(*class),
         }
     }
@@ -483,7 +517,7 @@ impl<'a> App<'a> {
         let hits = self.index().search(&self.query);
         let mut groups: Vec<(Class, Vec<Row>)> = Vec::new();
         for hit in hits {
-            let class = self.catalog.entries()[hit.entry].class;
+            let class = catalog::entries()[hit.entry].class;
             let row = Row::Item {
                 entry: hit.entry,
                 matched: hit.label_indices,
@@ -493,122 +527,83 @@ impl<'a> App<'a> {
                 None => groups.push((class, vec![row])),
             }
         }
-        self.rows = groups
+        self.list.rows = groups
             .into_iter()
             .flat_map(|(class, rows)| std::iter::once(Row::Heading(class)).chain(rows))
             .collect();
         let kept = keep.and_then(|id| {
-            self.items().find(|&row| match &self.rows[row] {
-                Row::Item { entry, .. } => self.catalog.entries()[*entry].id == id,
+            self.list.items().find(|&row| match &self.list.rows[row] {
+                Row::Item { entry, .. } => catalog::entries()[*entry].id == id,
                 Row::Heading(_) => false,
             })
         });
-        let first = self.items().next();
-        self.list_offset = 0;
-        self.select_item(kept.or(first));
+        let first = self.list.items().next();
+        self.list.offset = 0;
+        self.select_row(kept.or(first));
     }
 
-    /// Selects a row holding a code (or nothing), and resets the detail.
-    fn select_item(&mut self, row: Option<usize>) {
-        if row != self.selected {
-            self.detail_scroll = 0;
-        }
-        self.selected = row;
-        self.scroll_into_view();
-    }
-
-    /// Selects the row under a click, if it holds a code.
-    fn select_row(&mut self, row: usize) {
-        if matches!(self.rows.get(row), Some(Row::Item { .. })) {
-            self.select_item(Some(row));
-        }
+    /// Selects a row holding a code (or nothing); the detail follows.
+    fn select_row(&mut self, row: Option<usize>) {
+        self.list.selected = row;
+        self.list.scroll_into_view(self.viewport.list_rows());
+        self.detail.show(self.list.selected_entry());
     }
 
     /// Moves to the next or previous code, wrapping around the ends.
     fn step(&mut self, forward: bool) {
-        let Some(current) = self.selected else { return };
-        let items: Vec<usize> = self.items().collect();
-        let at = items.iter().position(|&row| row == current).unwrap_or(0);
-        let next = if forward {
-            (at + 1) % items.len()
-        } else {
-            (at + items.len() - 1) % items.len()
+        let Some(current) = self.list.selected else {
+            return;
         };
-        self.select_item(Some(items[next]));
+        let items: Vec<usize> = self.list.items().collect();
+        let next = step(&items, current, forward);
+        self.select_row(next);
     }
 
     /// Moves by a screenful of rows, stopping at the ends.
     fn page(&mut self, forward: bool) {
-        let Some(current) = self.selected else { return };
-        let height = self.list_height().max(1);
-        let target = if forward {
-            current.saturating_add(height)
-        } else {
-            current.saturating_sub(height)
-        };
-        // The code nearest the target row, in the direction of travel.
-        let row = if forward {
-            self.items().rev().find(|&row| row <= target.max(current))
-        } else {
-            self.items().find(|&row| row >= target.min(current))
-        };
-        self.select_item(row.or(Some(current)));
-    }
-
-    /// Rows the list pane can show at the current size.
-    fn list_height(&self) -> usize {
-        usize::from(ui::list_inner(ui::layout(self.area(), self.show_detail).list).height)
-    }
-
-    /// Scrolls the list so the selection (and its class heading, when it is
-    /// the first of its class) is in view.
-    fn scroll_into_view(&mut self) {
-        let height = self.list_height();
-        let Some(selected) = self.selected else {
-            self.list_offset = 0;
+        let Some(current) = self.list.selected else {
             return;
         };
-        if height == 0 {
-            self.list_offset = selected;
-            return;
-        }
-        let top = if selected > 0 && matches!(self.rows[selected - 1], Row::Heading(_)) {
-            selected - 1
-        } else {
-            selected
-        };
-        if top < self.list_offset {
-            self.list_offset = top;
-        }
-        // The selection itself wins over its heading when both do not fit.
-        if selected >= self.list_offset + height {
-            self.list_offset = selected + 1 - height;
-        }
-        self.list_offset = self.list_offset.min(self.rows.len().saturating_sub(height));
-    }
-
-    /// Keeps the detail scroll within the text of the selected entry.
-    fn clamp_detail_scroll(&mut self) {
-        let area = ui::layout(self.area(), self.show_detail).detail;
-        let inner = ui::detail_inner(area);
-        let lines = ui::detail_lines(self, inner.width).len();
-        let max = lines.saturating_sub(usize::from(inner.height));
-        self.detail_scroll = self.detail_scroll.min(max);
+        let items: Vec<usize> = self.list.items().collect();
+        let row = page(&items, current, self.viewport.list_rows(), forward);
+        self.select_row(Some(row));
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseEvent};
+    use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+    use ratatui::layout::Rect;
 
     use super::*;
+    use crate::keymap::action_for_event;
 
-    fn app(lang: Lang) -> App<'static> {
-        App::new(Catalog::embedded().unwrap(), lang, "", (100, 30))
+    /// The geometry of a 100x30 screen: 26 list rows, a 28-row detail.
+    fn viewport(list_rows: u16, detail_rows: u16, detail_lines: usize) -> Viewport {
+        Viewport {
+            single_pane: false,
+            list: Rect::new(1, 4, 38, list_rows),
+            list_top: 0,
+            detail: Rect::new(42, 4, 56, detail_rows),
+            detail_lines,
+            popup: None,
+        }
+    }
+
+    fn app(lang: Lang) -> App {
+        let mut app = App::new(lang, "");
+        app.set_viewport(viewport(26, 24, 30));
+        app
+    }
+
+    fn send(app: &mut App, event: &Event) {
+        if let Some(action) = action_for_event(event, app.focus(), app.viewport()) {
+            app.update(action);
+        }
     }
 
     fn press(app: &mut App, code: KeyCode) {
-        app.handle_event(&Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+        send(app, &Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));
     }
 
     fn type_text(app: &mut App, text: &str) {
@@ -622,19 +617,50 @@ mod tests {
     }
 
     #[test]
+    fn scroll_into_view_moves_as_little_as_it_can() {
+        // Already in view: unchanged.
+        assert_eq!(scroll_into_view(5, 8, false, 10, 100), 5);
+        // Below the pane: the selection becomes the last row.
+        assert_eq!(scroll_into_view(0, 12, false, 10, 100), 3);
+        // Above it: the selection, with its heading, becomes the first row.
+        assert_eq!(scroll_into_view(20, 12, true, 10, 100), 11);
+        // A heading that does not fit gives way to the selection.
+        assert_eq!(scroll_into_view(0, 10, true, 1, 100), 10);
+        // Never past the last screenful.
+        assert_eq!(scroll_into_view(95, 96, false, 10, 100), 90);
+        assert_eq!(scroll_into_view(3, 4, false, 0, 100), 4);
+    }
+
+    #[test]
+    fn step_wraps_and_page_stops_at_the_ends() {
+        let items = [1, 2, 3, 5, 6, 8];
+        assert_eq!(step(&items, 3, true), Some(5));
+        assert_eq!(step(&items, 8, true), Some(1));
+        assert_eq!(step(&items, 1, false), Some(8));
+        assert_eq!(step(&[], 0, true), None);
+        assert_eq!(page(&items, 1, 4, true), 5);
+        assert_eq!(page(&items, 5, 40, true), 8);
+        assert_eq!(page(&items, 8, 4, false), 5);
+        assert_eq!(page(&items, 2, 40, false), 1);
+        assert_eq!(
+            page(&items, 3, 0, true),
+            3,
+            "a pane of no rows pages by one row"
+        );
+    }
+
+    #[test]
     fn starts_in_browse_mode_on_the_first_code_under_its_heading() {
         let app = app(Lang::En);
-        assert_eq!(app.mode(), Mode::Browse);
-        assert_eq!(app.rows()[0], Row::Heading(Class::Informational));
+        assert_eq!(app.focus(), Focus::Browse);
+        assert_eq!(app.list().rows()[0], Row::Heading(Class::Informational));
         assert_eq!(code(&app), Some(100));
-        assert_eq!(app.selected_row(), Some(1));
+        assert_eq!(app.list().selected(), Some(1));
     }
 
     #[test]
     fn down_and_up_skip_class_headings() {
         let mut app = app(Lang::En);
-        press(&mut app, KeyCode::End);
-        press(&mut app, KeyCode::Home);
         for _ in 0..5 {
             press(&mut app, KeyCode::Down);
         }
@@ -648,25 +674,10 @@ mod tests {
     #[test]
     fn up_from_the_first_code_wraps_to_the_last_and_back() {
         let mut app = app(Lang::En);
+        let last = catalog::entries().last().unwrap().code;
         press(&mut app, KeyCode::Up);
-        assert_eq!(code(&app), Some(599));
+        assert_eq!(code(&app), Some(last));
         press(&mut app, KeyCode::Down);
-        assert_eq!(code(&app), Some(100));
-    }
-
-    #[test]
-    fn home_end_g_and_shift_g_go_to_the_ends() {
-        let mut app = app(Lang::En);
-        press(&mut app, KeyCode::End);
-        assert_eq!(code(&app), Some(599));
-        press(&mut app, KeyCode::Home);
-        assert_eq!(code(&app), Some(100));
-        app.handle_event(&Event::Key(KeyEvent::new(
-            KeyCode::Char('G'),
-            KeyModifiers::SHIFT,
-        )));
-        assert_eq!(code(&app), Some(599));
-        press(&mut app, KeyCode::Char('g'));
         assert_eq!(code(&app), Some(100));
     }
 
@@ -674,12 +685,12 @@ mod tests {
     fn page_down_moves_a_screenful_and_stops_at_the_end() {
         let mut app = app(Lang::En);
         press(&mut app, KeyCode::PageDown);
-        let after_one = app.selected_row().unwrap();
-        assert!(after_one > 10, "moved only to row {after_one}");
+        let after_one = app.list().selected().unwrap();
+        assert!((20..=26).contains(&after_one), "moved to row {after_one}");
         for _ in 0..20 {
             press(&mut app, KeyCode::PageDown);
         }
-        assert_eq!(code(&app), Some(599));
+        assert_eq!(app.list().selected(), app.list().items().last());
         for _ in 0..20 {
             press(&mut app, KeyCode::PageUp);
         }
@@ -687,39 +698,39 @@ mod tests {
     }
 
     #[test]
-    fn digits_jump_to_the_first_code_of_their_class() {
-        let mut app = app(Lang::En);
-        for (key, first) in [('4', 400), ('2', 200), ('5', 500), ('3', 300), ('1', 100)] {
-            press(&mut app, KeyCode::Char(key));
-            assert_eq!(code(&app), Some(first));
-        }
-    }
-
-    #[test]
     fn the_selection_stays_in_view() {
         let mut app = app(Lang::En);
         press(&mut app, KeyCode::End);
-        let height = app.list_height();
-        let selected = app.selected_row().unwrap();
-        assert!(app.list_offset() <= selected && selected < app.list_offset() + height);
+        let selected = app.list().selected().unwrap();
+        let offset = app.list().offset();
+        assert!(offset <= selected && selected < offset + 26);
         press(&mut app, KeyCode::Home);
         assert_eq!(
-            app.list_offset(),
+            app.list().offset(),
             0,
             "the heading above the first code shows"
         );
     }
 
     #[test]
+    fn a_smaller_viewport_scrolls_the_selection_back_into_view() {
+        let mut app = app(Lang::En);
+        press(&mut app, KeyCode::End);
+        let before = app.list().offset();
+        app.set_viewport(viewport(5, 5, 30));
+        let selected = app.list().selected().unwrap();
+        assert!(app.list().offset() <= selected && selected < app.list().offset() + 5);
+        assert_ne!(app.list().offset(), before, "the list had to move");
+    }
+
+    #[test]
     fn search_filters_on_every_keystroke_and_backspace_edits() {
         let mut app = app(Lang::En);
         press(&mut app, KeyCode::Char('/'));
-        assert_eq!(app.mode(), Mode::Search);
+        assert_eq!(app.focus(), Focus::Search);
         type_text(&mut app, "teapo");
         assert_eq!(code(&app), Some(418));
         type_text(&mut app, "tx");
-        assert_eq!(app.shown_count(), 0);
-        assert!(app.selected().is_none());
         press(&mut app, KeyCode::Backspace);
         assert_eq!(app.query(), "teapot");
         assert_eq!(code(&app), Some(418));
@@ -733,18 +744,7 @@ mod tests {
         assert_eq!(app.query(), "qL?");
         assert!(!app.should_quit());
         assert_eq!(app.lang(), Lang::En);
-        assert!(!app.help_open());
-    }
-
-    #[test]
-    fn arrows_move_while_searching() {
-        let mut app = app(Lang::En);
-        press(&mut app, KeyCode::Char('/'));
-        type_text(&mut app, "gateway");
-        let first = code(&app);
-        press(&mut app, KeyCode::Down);
-        assert_ne!(code(&app), first);
-        assert_eq!(app.mode(), Mode::Search);
+        assert_eq!(app.focus(), Focus::Search);
     }
 
     #[test]
@@ -753,28 +753,23 @@ mod tests {
         press(&mut app, KeyCode::Char('/'));
         type_text(&mut app, "5xx");
         press(&mut app, KeyCode::Enter);
-        assert_eq!(app.mode(), Mode::Browse);
+        assert_eq!(app.focus(), Focus::Browse);
         assert_eq!(app.query(), "5xx");
-        let shown: Vec<Class> = app.items().map(|row| app.row_class(row).unwrap()).collect();
-        assert!(!shown.is_empty() && shown.iter().all(|&class| class == Class::ServerError));
+        let classes: Vec<Class> = app
+            .list()
+            .items()
+            .map(|row| app.row_class(row).unwrap())
+            .collect();
+        assert!(!classes.is_empty() && classes.iter().all(|&c| c == Class::ServerError));
         press(&mut app, KeyCode::Char('/'));
         press(&mut app, KeyCode::Esc);
-        assert_eq!(app.mode(), Mode::Browse);
+        assert_eq!(app.focus(), Focus::Browse);
         assert_eq!(app.query(), "");
-        assert_eq!(app.shown_count(), app.catalog().entries().len());
+        assert_eq!(app.shown_count(), catalog::entries().len());
         assert!(
             !app.should_quit(),
             "Esc in search mode only leaves the search"
         );
-    }
-
-    #[test]
-    fn the_best_match_is_selected_and_its_class_listed_first() {
-        let mut app = app(Lang::En);
-        press(&mut app, KeyCode::Char('/'));
-        type_text(&mut app, "gatway");
-        assert!(matches!(code(&app), Some(502 | 504)));
-        assert_eq!(app.rows()[0], Row::Heading(Class::ServerError));
     }
 
     #[test]
@@ -786,36 +781,14 @@ mod tests {
         let selected = code(&app);
         press(&mut app, KeyCode::Enter);
         for expected in [Lang::Ja, Lang::Zh, Lang::En] {
-            app.handle_event(&Event::Key(KeyEvent::new(
-                KeyCode::Char('L'),
-                KeyModifiers::SHIFT,
-            )));
+            send(
+                &mut app,
+                &Event::Key(KeyEvent::new(KeyCode::Char('L'), KeyModifiers::SHIFT)),
+            );
             assert_eq!(app.lang(), expected);
             assert_eq!(app.query(), "gateway");
             assert_eq!(code(&app), selected);
         }
-    }
-
-    #[test]
-    fn f2_switches_language_while_searching() {
-        let mut app = app(Lang::En);
-        press(&mut app, KeyCode::Char('/'));
-        press(&mut app, KeyCode::F(2));
-        assert_eq!(app.lang(), Lang::Ja);
-        assert_eq!(app.mode(), Mode::Search);
-    }
-
-    #[test]
-    fn japanese_and_english_words_both_find_codes_in_japanese() {
-        let mut app = app(Lang::Ja);
-        press(&mut app, KeyCode::Char('/'));
-        type_text(&mut app, "ティーポット");
-        assert_eq!(code(&app), Some(418));
-        for _ in 0.."ティーポット".chars().count() {
-            press(&mut app, KeyCode::Backspace);
-        }
-        type_text(&mut app, "teapot");
-        assert_eq!(code(&app), Some(418));
     }
 
     #[test]
@@ -827,94 +800,122 @@ mod tests {
         }
         let mut app = app(Lang::En);
         press(&mut app, KeyCode::Char('/'));
-        app.handle_event(&Event::Key(KeyEvent::new(
-            KeyCode::Char('c'),
-            KeyModifiers::CONTROL,
-        )));
+        send(
+            &mut app,
+            &Event::Key(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL)),
+        );
         assert!(app.should_quit());
     }
 
     #[test]
-    fn help_opens_with_question_mark_and_any_key_closes_it() {
+    fn help_opens_with_question_mark_and_any_key_closes_it_without_acting() {
         let mut app = app(Lang::En);
-        press(&mut app, KeyCode::Char('?'));
-        assert!(app.help_open());
-        press(&mut app, KeyCode::Char('j'));
-        assert!(!app.help_open());
-        assert_eq!(code(&app), Some(100), "the closing key does nothing else");
-        press(&mut app, KeyCode::Char('?'));
-        press(&mut app, KeyCode::Esc);
-        assert!(!app.help_open() && !app.should_quit());
+        for key in [KeyCode::Char('j'), KeyCode::Char('q'), KeyCode::Esc] {
+            press(&mut app, KeyCode::Char('?'));
+            assert_eq!(app.focus(), Focus::Help);
+            press(&mut app, key);
+            assert_eq!(app.focus(), Focus::Browse);
+            assert!(!app.should_quit(), "{key:?} closes help only");
+            assert_eq!(code(&app), Some(100), "{key:?} does nothing else");
+        }
     }
 
     #[test]
     fn detail_scrolls_within_its_text() {
-        let mut app = App::new(Catalog::embedded().unwrap(), Lang::En, "", (100, 14));
+        let mut app = app(Lang::En);
         press(&mut app, KeyCode::Char('u'));
-        assert_eq!(app.detail_scroll(), 0);
+        assert_eq!(app.detail().scroll(), 0);
         for _ in 0..200 {
             press(&mut app, KeyCode::Char('d'));
         }
-        let max = app.detail_scroll();
-        assert!(max > 0, "a 14-row screen cannot show the whole detail");
+        assert_eq!(app.detail().scroll(), 6, "30 lines in a 24-row pane");
         press(&mut app, KeyCode::Char('u'));
-        assert_eq!(app.detail_scroll(), max - 1);
+        assert_eq!(app.detail().scroll(), 5);
         press(&mut app, KeyCode::Down);
-        assert_eq!(app.detail_scroll(), 0, "a new selection starts at the top");
+        assert_eq!(
+            app.detail().scroll(),
+            0,
+            "a new selection starts at the top"
+        );
+    }
+
+    #[test]
+    fn the_detail_scroll_belongs_to_the_entry_not_the_row() {
+        let mut app = app(Lang::En);
+        select_code(&mut app, "40");
+        let first = code(&app);
+        for _ in 0..3 {
+            press(&mut app, KeyCode::Char('d'));
+        }
+        assert_eq!(app.detail().scroll(), 3);
+        // One more digit refilters: row 1 now holds another entry.
+        press(&mut app, KeyCode::Char('/'));
+        press(&mut app, KeyCode::Char('4'));
+        assert_eq!(app.list().selected(), Some(1));
+        assert_ne!(code(&app), first);
+        assert_eq!(app.detail().scroll(), 0, "another entry starts at its top");
+        // Clearing the filter keeps the selected entry, and its scroll.
+        press(&mut app, KeyCode::Enter);
+        for _ in 0..2 {
+            press(&mut app, KeyCode::Char('d'));
+        }
+        press(&mut app, KeyCode::Char('/'));
+        press(&mut app, KeyCode::Esc);
+        assert_eq!(code(&app), Some(404));
+        assert_eq!(app.detail().scroll(), 2);
+    }
+
+    #[test]
+    fn a_scroll_past_a_shorter_detail_is_clamped_by_the_next_frame() {
+        let mut app = app(Lang::En);
+        for _ in 0..6 {
+            press(&mut app, KeyCode::Char('d'));
+        }
+        app.set_viewport(viewport(26, 24, 26));
+        assert_eq!(app.detail().scroll(), 2);
     }
 
     #[test]
     fn paste_goes_into_the_search_without_control_characters() {
         let mut app = app(Lang::En);
         press(&mut app, KeyCode::Char('/'));
-        app.handle_event(&Event::Paste("tea\u{1b}pot\n".into()));
+        send(&mut app, &Event::Paste("tea\u{1b}pot\n".into()));
         assert_eq!(app.query(), "teapot");
         assert_eq!(code(&app), Some(418));
     }
 
     #[test]
-    fn a_click_selects_the_code_under_the_pointer_and_the_wheel_moves() {
+    fn tab_switches_panes_only_where_one_pane_shows() {
         let mut app = app(Lang::En);
-        let list = ui::list_inner(ui::layout(app.area(), false).list);
-        // Row 0 is the 1xx heading, row 3 is 102.
-        let click = |row: u16| {
-            Event::Mouse(MouseEvent {
-                kind: MouseEventKind::Down(MouseButton::Left),
-                column: list.x + 2,
-                row: list.y + row,
-                modifiers: KeyModifiers::NONE,
-            })
-        };
-        app.handle_event(&click(3));
-        assert_eq!(code(&app), Some(102));
-        app.handle_event(&click(0));
-        assert_eq!(code(&app), Some(102), "a heading is not selectable");
-        let wheel = Event::Mouse(MouseEvent {
-            kind: MouseEventKind::ScrollDown,
-            column: list.x + 2,
-            row: list.y + 1,
-            modifiers: KeyModifiers::NONE,
-        });
-        app.handle_event(&wheel);
-        assert_eq!(code(&app), Some(103));
-    }
-
-    #[test]
-    fn tab_switches_panes_on_small_screens() {
-        let mut app = App::new(Catalog::embedded().unwrap(), Lang::En, "", (40, 12));
-        assert!(!app.show_detail());
         press(&mut app, KeyCode::Tab);
-        assert!(app.show_detail());
+        assert_eq!(app.pane(), Pane::List, "both panes show: nothing to switch");
+        app.set_viewport(Viewport {
+            single_pane: true,
+            detail: Rect::default(),
+            ..viewport(8, 0, 0)
+        });
+        press(&mut app, KeyCode::Tab);
+        assert_eq!(app.pane(), Pane::Detail);
+        app.set_viewport(viewport(26, 24, 30));
+        assert_eq!(
+            app.pane(),
+            Pane::List,
+            "a screen with room shows both again"
+        );
     }
 
     #[test]
-    fn resize_keeps_the_selection_in_view() {
+    fn scrolling_a_hidden_detail_pane_leaves_nothing_to_clamp_later() {
         let mut app = app(Lang::En);
-        press(&mut app, KeyCode::End);
-        app.handle_event(&Event::Resize(40, 12));
-        let height = app.list_height();
-        let selected = app.selected_row().unwrap();
-        assert!(app.list_offset() <= selected && selected < app.list_offset() + height.max(1));
+        app.set_viewport(Viewport {
+            single_pane: true,
+            detail: Rect::default(),
+            ..viewport(8, 0, 0)
+        });
+        for _ in 0..5 {
+            press(&mut app, KeyCode::Char('d'));
+        }
+        assert_eq!(app.detail().scroll(), 0);
     }
 
     fn select_code(app: &mut App, digits: &str) {
@@ -928,15 +929,9 @@ mod tests {
         let mut app = app(Lang::En);
         select_code(&mut app, "401");
         press(&mut app, KeyCode::Char('f'));
-        assert!(matches!(
-            app.overlay(),
-            Overlay::Menu(Menu {
-                kind: MenuKind::Follow,
-                ..
-            })
-        ));
-        let items = app.menu_items();
-        let forbidden = items
+        assert_eq!(app.focus(), Focus::Menu(MenuKind::Follow));
+        let forbidden = app
+            .menu_items()
             .iter()
             .position(|item| item.starts_with("403"))
             .expect("401 sees 403");
@@ -950,7 +945,7 @@ mod tests {
         assert_eq!(code(&app), Some(401));
         assert_eq!(app.query(), "401", "back restores the filter too");
         press(&mut app, KeyCode::Char('b'));
-        assert_eq!(app.notice(), Some("Nothing to go back to"));
+        assert_eq!(app.notice(), Some(Lang::En.strings().browser.back_empty));
     }
 
     #[test]
@@ -967,7 +962,7 @@ mod tests {
         );
         press(&mut app, KeyCode::Char('f'));
         press(&mut app, KeyCode::Esc);
-        assert_eq!(app.overlay(), &Overlay::None);
+        assert_eq!(app.focus(), Focus::Browse);
         assert!(!app.should_quit(), "Esc closes the menu, not the program");
     }
 
@@ -987,12 +982,12 @@ mod tests {
     fn shift_y_copies_a_chosen_constant() {
         let mut app = app(Lang::En);
         select_code(&mut app, "418");
-        app.handle_event(&Event::Key(KeyEvent::new(
-            KeyCode::Char('Y'),
-            KeyModifiers::SHIFT,
-        )));
-        let items = app.menu_items();
-        let rust = items
+        send(
+            &mut app,
+            &Event::Key(KeyEvent::new(KeyCode::Char('Y'), KeyModifiers::SHIFT)),
+        );
+        let rust = app
+            .menu_items()
             .iter()
             .position(|item| item.starts_with("StatusCode::"))
             .unwrap();
@@ -1011,9 +1006,20 @@ mod tests {
         let mut app = app(Lang::En);
         select_code(&mut app, "301");
         press(&mut app, KeyCode::Char('c'));
-        assert_eq!(app.overlay(), &Overlay::Compare);
+        assert_eq!(app.focus(), Focus::Compare);
         press(&mut app, KeyCode::Char('j'));
-        assert_eq!(app.overlay(), &Overlay::None);
+        assert_eq!(app.focus(), Focus::Browse);
         assert_eq!(code(&app), Some(301), "the closing key does nothing else");
+    }
+
+    #[test]
+    fn a_click_selects_the_code_on_that_row() {
+        let mut app = app(Lang::En);
+        app.update(Action::SelectRow(3));
+        assert_eq!(code(&app), Some(102));
+        app.update(Action::SelectRow(0));
+        assert_eq!(code(&app), Some(102), "a heading is not selectable");
+        app.update(Action::SelectRow(10_000));
+        assert_eq!(code(&app), Some(102));
     }
 }

@@ -11,15 +11,14 @@ use clap::{Arg, ArgAction, Command};
 use crossterm::style::{Color, Stylize};
 use serde::Serialize;
 
-use crate::catalog::{
-    Cache, Catalog, Class, Entry, Header, LIBRARIES, Redirect, Registration, Status,
-};
-use crate::describe::{self, class_heading};
+use ratatui::backend::IntoCrossterm;
+
+use crate::catalog::{self, Cache, Class, Entry, Header, Redirect, Registration, Status};
+use crate::describe::{self, Shape, class_heading};
 use crate::lang::{Lang, fill};
 use crate::search::{Hit, SearchIndex, code_search, parse_class};
 use crate::text::{excerpt, width, wrap};
 use crate::theme;
-use ratatui::backend::IntoCrossterm;
 
 /// How much of the user's input a message repeats, in cells.
 const EXCERPT: usize = 40;
@@ -41,7 +40,7 @@ pub struct Options {
     pub lang: Lang,
     pub interactive: bool,
     /// `--constant LIBRARY`: print only that library's constant, as an
-    /// index into [`LIBRARIES`].
+    /// index into [`catalog::libraries`].
     pub constant: Option<usize>,
 }
 
@@ -54,10 +53,10 @@ pub struct Outcome {
 }
 
 impl Outcome {
-    fn usage_error(ui_message: &str, catalog: &Catalog, lang: Lang) -> Outcome {
+    fn usage_error(message: &str, lang: Lang) -> Outcome {
         Outcome {
             stdout: String::new(),
-            stderr: format!("httpdex: {ui_message}\n{}\n", catalog.ui(lang).cli_try_help),
+            stderr: format!("httpdex: {message}\n{}\n", lang.strings().cli.try_help),
             code: EXIT_USAGE,
         }
     }
@@ -72,45 +71,128 @@ pub enum Parsed {
     Exit(Outcome),
 }
 
+/// What `main` knows of the world the program runs in, gathered once so
+/// that deciding what to do is a pure function of it.
+// Each flag is one independent fact of the environment, not a state.
+#[allow(clippy::struct_excessive_bools)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Env {
+    /// The language from the locale variables.
+    pub lang: Lang,
+    /// `NO_COLOR` is set and not empty.
+    pub no_color: bool,
+    /// `TERM=dumb`.
+    pub dumb_terminal: bool,
+    /// `COLUMNS`, when set to a number.
+    pub columns: Option<usize>,
+    /// Standard input and output are terminals.
+    pub stdin_terminal: bool,
+    pub stdout_terminal: bool,
+    /// The terminal's width, if standard output is one and it says.
+    pub terminal_width: Option<u16>,
+}
+
+impl Env {
+    /// Columns to lay text out in: `COLUMNS` whenever it is set, else the
+    /// terminal's width, else 80. A width of 0 (some `script` and
+    /// `docker exec -t` sessions report it) counts as unknown.
+    #[must_use]
+    pub fn width(&self) -> usize {
+        self.columns
+            .filter(|&columns| columns > 0)
+            .or(self
+                .terminal_width
+                .map(usize::from)
+                .filter(|&width| width > 0))
+            .unwrap_or(80)
+    }
+}
+
+/// What a run is to do, decided from the arguments and the environment.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Plan {
+    /// Open the interactive browser.
+    Browse {
+        lang: Lang,
+        query: String,
+        color: bool,
+    },
+    /// Print this and exit.
+    Print(Outcome),
+}
+
+/// Decides what to do: browse, or print an outcome (results, help, or an
+/// error) and exit.
+pub fn plan<I>(args: I, env: &Env) -> Plan
+where
+    I: IntoIterator,
+    I::Item: Into<OsString>,
+{
+    let options = match parse_args(args, env.lang) {
+        Parsed::Run(options) => options,
+        Parsed::Exit(outcome) => return Plan::Print(outcome),
+    };
+    let color = !env.no_color;
+    let browse =
+        options.interactive || (options.query.is_empty() && !options.list && !options.json);
+    if browse {
+        let errors = &options.lang.strings().errors;
+        if !(env.stdin_terminal && env.stdout_terminal) {
+            return Plan::Print(Outcome::usage_error(errors.not_a_terminal, options.lang));
+        }
+        if env.dumb_terminal {
+            return Plan::Print(Outcome::usage_error(errors.dumb_terminal, options.lang));
+        }
+        return Plan::Browse {
+            lang: options.lang,
+            query: options.query,
+            color,
+        };
+    }
+    let style = Style {
+        width: env.width(),
+        color: color && env.stdout_terminal && !env.dumb_terminal,
+    };
+    Plan::Print(execute(&options, style))
+}
+
 /// Parses the arguments (program name first).
 ///
 /// Help is shown in the language the user asked for with `--lang`, or else
 /// in `env_lang`, so it is read before the real parse.
-pub fn parse_args<I>(args: I, env_lang: Lang, catalog: &Catalog) -> Parsed
+pub fn parse_args<I>(args: I, env_lang: Lang) -> Parsed
 where
     I: IntoIterator,
     I::Item: Into<OsString>,
 {
     let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
     let lang = requested_lang(&args).unwrap_or(env_lang);
-    let ui = catalog.ui(lang);
-    let matches = match command(catalog, lang).try_get_matches_from(&args) {
+    let errors = &lang.strings().errors;
+    let matches = match command(lang).try_get_matches_from(&args) {
         Ok(matches) => matches,
-        Err(err) => return Parsed::Exit(clap_outcome(&err, catalog, lang)),
+        Err(err) => return Parsed::Exit(clap_outcome(&err, lang)),
     };
     let lang = if let Some(value) = matches.get_one::<String>("lang") {
         let Some(lang) = Lang::parse(value) else {
-            let message = fill(&ui.err_bad_lang, &[("lang", &excerpt(value, EXCERPT))]);
-            return Parsed::Exit(Outcome::usage_error(&message, catalog, lang));
+            let message = fill(errors.bad_lang, &[("lang", &excerpt(value, EXCERPT))]);
+            return Parsed::Exit(Outcome::usage_error(&message, lang));
         };
         lang
     } else {
         lang
     };
     let constant = if let Some(value) = matches.get_one::<String>("constant") {
-        let found = LIBRARIES
-            .iter()
-            .position(|key| key.eq_ignore_ascii_case(value));
+        let found = catalog::library(value);
         if found.is_none() {
-            let libraries = LIBRARIES.join(", ");
+            let keys: Vec<&str> = catalog::libraries().iter().map(|l| l.key).collect();
             let message = fill(
-                &ui.err_bad_library,
+                errors.bad_library,
                 &[
                     ("library", &excerpt(value, EXCERPT)),
-                    ("libraries", &libraries),
+                    ("libraries", &keys.join(", ")),
                 ],
             );
-            return Parsed::Exit(Outcome::usage_error(&message, catalog, lang));
+            return Parsed::Exit(Outcome::usage_error(&message, lang));
         }
         found
     } else {
@@ -129,7 +211,10 @@ where
         constant,
     };
     if options.list && !options.query.is_empty() {
-        return Parsed::Exit(Outcome::usage_error(&ui.err_list_and_query, catalog, lang));
+        return Parsed::Exit(Outcome::usage_error(
+            lang.strings().errors.list_and_query,
+            lang,
+        ));
     }
     Parsed::Run(options)
 }
@@ -152,17 +237,17 @@ fn requested_lang(args: &[OsString]) -> Option<Lang> {
 }
 
 /// The argument parser, with help text in `lang`.
-fn command(catalog: &Catalog, lang: Lang) -> Command {
-    let ui = catalog.ui(lang);
+fn command(lang: Lang) -> Command {
+    let cli = &lang.strings().cli;
     let template = format!(
         "{{about}}\n\n{} {{usage}}\n\n{{all-args}}{{after-help}}",
-        ui.cli_heading_usage
+        cli.heading_usage
     );
     Command::new("httpdex")
         .version(env!("CARGO_PKG_VERSION"))
-        .about(ui.cli_about.clone())
+        .about(cli.about)
         .help_template(template)
-        .after_help(ui.cli_examples.clone())
+        .after_help(cli.examples)
         .disable_help_flag(true)
         .args_override_self(true)
         .disable_version_flag(true)
@@ -170,64 +255,64 @@ fn command(catalog: &Catalog, lang: Lang) -> Command {
             Arg::new("query")
                 .value_name("QUERY")
                 .num_args(1..)
-                .help(ui.cli_arg_query.clone())
-                .help_heading(ui.cli_heading_arguments.clone()),
+                .help(cli.arg_query)
+                .help_heading(cli.heading_arguments),
         )
-        .next_help_heading(ui.cli_heading_options.clone())
+        .next_help_heading(cli.heading_options)
         .arg(
             Arg::new("list")
                 .short('l')
                 .long("list")
                 .action(ArgAction::SetTrue)
-                .help(ui.cli_opt_list.clone()),
+                .help(cli.opt_list),
         )
         .arg(
             Arg::new("json")
                 .short('j')
                 .long("json")
                 .action(ArgAction::SetTrue)
-                .help(ui.cli_opt_json.clone()),
+                .help(cli.opt_json),
         )
         .arg(
             Arg::new("lang")
                 .short('L')
                 .long("lang")
                 .value_name("LANG")
-                .help(ui.cli_opt_lang.clone()),
+                .help(cli.opt_lang),
         )
         .arg(
             Arg::new("constant")
                 .short('c')
                 .long("constant")
                 .value_name("LIBRARY")
-                .help(ui.cli_opt_constant.clone()),
+                .help(cli.opt_constant),
         )
         .arg(
             Arg::new("interactive")
                 .short('i')
                 .long("interactive")
                 .action(ArgAction::SetTrue)
-                .help(ui.cli_opt_interactive.clone()),
+                .help(cli.opt_interactive),
         )
         .arg(
             Arg::new("help")
                 .short('h')
                 .long("help")
                 .action(ArgAction::Help)
-                .help(ui.cli_opt_help.clone()),
+                .help(cli.opt_help),
         )
         .arg(
             Arg::new("version")
                 .short('V')
                 .long("version")
                 .action(ArgAction::Version)
-                .help(ui.cli_opt_version.clone()),
+                .help(cli.opt_version),
         )
 }
 
 /// Turns a clap stop (help, version or error) into what to print.
-fn clap_outcome(err: &clap::Error, catalog: &Catalog, lang: Lang) -> Outcome {
-    let ui = catalog.ui(lang);
+fn clap_outcome(err: &clap::Error, lang: Lang) -> Outcome {
+    let errors = &lang.strings().errors;
     match err.kind() {
         ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => Outcome {
             stdout: err.render().to_string(),
@@ -240,18 +325,18 @@ fn clap_outcome(err: &clap::Error, catalog: &Catalog, lang: Lang) -> Outcome {
                 _ => String::new(),
             };
             let message = fill(
-                &ui.err_unknown_option,
+                errors.unknown_option,
                 &[("option", &excerpt(&option, EXCERPT))],
             );
-            Outcome::usage_error(&message, catalog, lang)
+            Outcome::usage_error(&message, lang)
         }
-        ErrorKind::InvalidUtf8 => Outcome::usage_error(&ui.err_invalid_utf8, catalog, lang),
+        ErrorKind::InvalidUtf8 => Outcome::usage_error(errors.invalid_utf8, lang),
         _ => {
             // clap's own sentence, without its "error: " prefix and usage block.
             let rendered = err.render().to_string();
             let first = rendered.lines().next().unwrap_or_default();
             let message = first.strip_prefix("error: ").unwrap_or(first);
-            Outcome::usage_error(&excerpt(message, 200), catalog, lang)
+            Outcome::usage_error(&excerpt(message, 200), lang)
         }
     }
 }
@@ -259,33 +344,44 @@ fn clap_outcome(err: &clap::Error, catalog: &Catalog, lang: Lang) -> Outcome {
 /// How to lay out text output.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Style {
-    /// Columns to wrap long text to.
+    /// Columns of the terminal (or `COLUMNS`).
     pub width: usize,
     /// Whether to colour the output (a terminal, and `NO_COLOR` unset).
     pub color: bool,
 }
 
+/// Prose is wrapped at most this wide, even on a wide terminal: long lines
+/// are hard to read.
+const PROSE_WIDTH: usize = 100;
+
+impl Style {
+    /// Columns to wrap prose to.
+    fn prose(self) -> usize {
+        self.width.clamp(1, PROSE_WIDTH)
+    }
+}
+
 /// Runs a non-interactive command: a code, a class, a search or `--list`.
 #[must_use]
-pub fn execute(options: &Options, catalog: &Catalog, style: Style) -> Outcome {
+pub fn execute(options: &Options, style: Style) -> Outcome {
     let lang = options.lang;
-    let ui = catalog.ui(lang);
+    let errors = &lang.strings().errors;
     let query = options.query.trim();
     let entries: Vec<&Entry> = if options.list {
-        catalog.entries().iter().collect()
+        catalog::entries().iter().collect()
     } else if query.is_empty() {
-        return Outcome::usage_error(&ui.err_nothing_to_print, catalog, lang);
+        return Outcome::usage_error(errors.nothing_to_print, lang);
     } else if let Some(class) = parse_class(query) {
-        if !options.json {
-            return found(print_class(catalog, class, lang, style));
+        if !options.json && options.constant.is_none() {
+            return found(print_class(class, lang, style));
         }
-        catalog.by_class(class).collect()
+        catalog::by_class(class).collect()
     } else {
         // Codes need no prepared index; words do.
-        let hits: Vec<Hit> = code_search(catalog, query)
-            .unwrap_or_else(|| SearchIndex::new(catalog, lang).search(query));
+        let hits: Vec<Hit> =
+            code_search(query).unwrap_or_else(|| SearchIndex::new(lang).search(query));
         hits.iter()
-            .map(|hit| &catalog.entries()[hit.entry])
+            .map(|hit| &catalog::entries()[hit.entry])
             .collect()
     };
 
@@ -295,19 +391,18 @@ pub fn execute(options: &Options, catalog: &Catalog, style: Style) -> Outcome {
             let _ = writeln!(
                 stderr,
                 "httpdex: {}",
-                fill(&ui.err_unknown_code, &[("code", &excerpt(query, EXCERPT))])
+                fill(errors.unknown_code, &[("code", &excerpt(query, EXCERPT))])
             );
             if query.len() == 3 {
                 let code = query.parse().unwrap_or(0);
-                let near: Vec<String> = catalog
-                    .near_codes(code, 5)
+                let near: Vec<String> = catalog::near_codes(code, 5)
                     .iter()
                     .map(u16::to_string)
                     .collect();
                 let _ = writeln!(
                     stderr,
                     "{}",
-                    fill(&ui.err_near_codes, &[("codes", &near.join(", "))])
+                    fill(errors.near_codes, &[("codes", &near.join(", "))])
                 );
             }
         } else {
@@ -315,7 +410,7 @@ pub fn execute(options: &Options, catalog: &Catalog, style: Style) -> Outcome {
             let _ = writeln!(
                 stderr,
                 "httpdex: {}",
-                fill(&ui.err_no_match, &[("query", &shown)])
+                fill(errors.no_match, &[("query", &shown)])
             );
         }
         return Outcome {
@@ -330,10 +425,10 @@ pub fn execute(options: &Options, catalog: &Catalog, style: Style) -> Outcome {
     }
 
     if let Some(library) = options.constant {
-        return print_constants(catalog, &entries, library, query, lang);
+        return print_constants(&entries, library, query, lang);
     }
     if options.json {
-        return found(to_json(catalog, &entries, lang));
+        return found(to_json(&entries, lang));
     }
     let exact = !options.list && entries.iter().all(|e| e.code.to_string() == query);
     let mut out = String::new();
@@ -342,11 +437,11 @@ pub fn execute(options: &Options, catalog: &Catalog, style: Style) -> Outcome {
             if i > 0 {
                 out.push('\n');
             }
-            out.push_str(&print_entry(catalog, entry, lang, style));
+            out.push_str(&print_entry(entry, lang, style));
         }
     } else {
         for entry in entries {
-            out.push_str(&print_line(catalog, entry, lang, style));
+            out.push_str(&print_line(entry, lang, style));
         }
     }
     found(out)
@@ -380,85 +475,55 @@ fn paint(text: &str, color: Option<Color>, bold: bool, style: Style) -> String {
 }
 
 /// One entry as a labelled block, wrapped to the width.
-fn print_entry(catalog: &Catalog, entry: &Entry, lang: Lang, style: Style) -> String {
-    let ui = catalog.ui(lang);
-    let text = catalog.text(entry, lang);
+fn print_entry(entry: &Entry, lang: Lang, style: Style) -> String {
+    let text = entry.text(lang);
     let color = Some(class_color(entry.class));
+    let prose = style.prose();
     let mut out = String::new();
-    for line in wrap(&format!("{} {}", entry.code, entry.phrase), style.width) {
+    for line in wrap(&format!("{} {}", entry.code, entry.phrase), prose) {
         let _ = writeln!(out, "{}", paint(&line, color, true, style));
     }
     if text.title != entry.phrase {
-        for line in wrap(&text.title, style.width) {
+        for line in wrap(text.title, prose) {
             let _ = writeln!(out, "{line}");
         }
     }
     out.push('\n');
-    // Each row is a label and one or more paragraphs, wrapped separately.
-    let mut rows: Vec<(&str, Vec<String>)> = vec![
-        (
-            &ui.label_class,
-            vec![class_heading(catalog, entry.class, lang)],
-        ),
-        (
-            &ui.label_status,
-            vec![describe::status(catalog, entry, lang)],
-        ),
-        (&ui.label_kind, vec![describe::kind(catalog, entry, lang)]),
-        (&ui.label_meaning, vec![text.meaning.clone()]),
-        (&ui.label_scenario, vec![text.scenario.clone()]),
-    ];
-    if !entry.headers.is_empty() {
-        let headers = entry
-            .headers
-            .iter()
-            .map(|h| describe::header(catalog, h, lang))
-            .collect();
-        rows.push((&ui.label_headers, headers));
-    }
-    rows.push((
-        &ui.label_cache,
-        vec![describe::cache(catalog, entry.cache, lang).to_owned()],
-    ));
-    if !entry.constants.is_empty() {
-        rows.push((
-            &ui.label_constants,
-            describe::constants(catalog, entry, lang),
-        ));
-    }
-    if !entry.see_also.is_empty() {
-        rows.push((&ui.label_see_also, describe::see_also(catalog, entry, lang)));
-    }
-    if let Some(reference) = &entry.reference {
-        rows.push((&ui.label_reference, vec![reference.clone()]));
-    }
-    if !entry.aliases.is_empty() {
-        rows.push((&ui.label_aliases, vec![entry.aliases.join(", ")]));
-    }
-    let label_width = rows
+    let facts = describe::facts(entry, lang);
+    let label_width = facts
         .iter()
-        .map(|(label, _)| width(label))
+        .map(|fact| width(fact.label))
         .max()
         .unwrap_or(0);
     // Labels beside their values while that leaves room to read; above
     // them on a narrow terminal.
     let indent = 2 + label_width + 2;
-    let side_by_side = style.width >= indent + 20;
-    for (label, paragraphs) in rows {
+    let side_by_side = prose >= indent + 20;
+    for fact in facts {
         let (value_width, mut prefix) = if side_by_side {
-            let pad = " ".repeat(label_width - width(label));
+            let pad = " ".repeat(label_width - width(fact.label));
             (
-                style.width - indent,
-                format!("  {}{pad}  ", paint(label, None, true, style)),
+                prose - indent,
+                format!("  {}{pad}  ", paint(fact.label, None, true, style)),
             )
         } else {
-            let _ = writeln!(out, "{}", paint(label, None, true, style));
-            (style.width.saturating_sub(2), "  ".to_owned())
+            let _ = writeln!(out, "{}", paint(fact.label, None, true, style));
+            (prose.saturating_sub(2).max(1), "  ".to_owned())
         };
         let continuation = " ".repeat(if side_by_side { indent } else { 2 });
-        for paragraph in paragraphs {
-            for line in wrap(&paragraph, value_width) {
-                let _ = writeln!(out, "{prefix}{line}");
+        for value in &fact.values {
+            // List items are set apart; a wrapped item's lines stay together.
+            let item_indent = if fact.shape == Shape::List { 2 } else { 0 };
+            for (i, line) in wrap(value, value_width.saturating_sub(item_indent).max(1))
+                .into_iter()
+                .enumerate()
+            {
+                let hang = if i > 0 {
+                    " ".repeat(item_indent)
+                } else {
+                    String::new()
+                };
+                let _ = writeln!(out, "{prefix}{hang}{line}");
                 prefix.clone_from(&continuation);
             }
         }
@@ -468,29 +533,25 @@ fn print_entry(catalog: &Catalog, entry: &Entry, lang: Lang, style: Style) -> St
 
 /// `--constant LIBRARY`: just the constants, one per line. For a search,
 /// only the best match counts.
-fn print_constants(
-    catalog: &Catalog,
-    entries: &[&Entry],
-    library: usize,
-    query: &str,
-    lang: Lang,
-) -> Outcome {
+fn print_constants(entries: &[&Entry], library: usize, query: &str, lang: Lang) -> Outcome {
     let exact = entries.iter().all(|entry| entry.code.to_string() == query);
     let entries = if exact { entries } else { &entries[..1] };
     let constants: Vec<&str> = entries
         .iter()
         .filter_map(|entry| entry.constant(library))
-        .map(|constant| constant.code.as_str())
+        .map(|constant| constant.code)
         .collect();
     if constants.is_empty() {
-        let ui = catalog.ui(lang);
         let code = entries[0].code.to_string();
-        let name = &catalog.libraries()[library].name;
+        let name = catalog::libraries()[library].name;
         return Outcome {
             stdout: String::new(),
             stderr: format!(
                 "httpdex: {}\n",
-                fill(&ui.err_no_constant, &[("code", &code), ("library", name)])
+                fill(
+                    lang.strings().errors.no_constant,
+                    &[("code", &code), ("library", name)]
+                )
             ),
             code: EXIT_NOT_FOUND,
         };
@@ -501,8 +562,8 @@ fn print_constants(
 }
 
 /// One entry on one line, starting with its code.
-fn print_line(catalog: &Catalog, entry: &Entry, lang: Lang, style: Style) -> String {
-    let text = catalog.text(entry, lang);
+fn print_line(entry: &Entry, lang: Lang, style: Style) -> String {
+    let text = entry.text(lang);
     let mut line = paint(
         &entry.code.to_string(),
         Some(class_color(entry.class)),
@@ -510,15 +571,15 @@ fn print_line(catalog: &Catalog, entry: &Entry, lang: Lang, style: Style) -> Str
         style,
     );
     line.push_str("  ");
-    line.push_str(&entry.phrase);
+    line.push_str(entry.phrase);
     if text.title != entry.phrase {
         line.push_str(" — ");
-        line.push_str(&text.title);
+        line.push_str(text.title);
     }
-    if let Some(origin) = &entry.origin {
+    if let Some(origin) = entry.origin {
         let marker = format!(
             "  [{}: {origin}]",
-            catalog.ui(lang).status(Status::Unofficial)
+            lang.strings().status[Status::Unofficial as usize]
         );
         line.push_str(&paint(&marker, Some(Color::DarkGrey), false, style));
     }
@@ -527,20 +588,20 @@ fn print_line(catalog: &Catalog, entry: &Entry, lang: Lang, style: Style) -> Str
 }
 
 /// A class heading, its description and its codes.
-fn print_class(catalog: &Catalog, class: Class, lang: Lang, style: Style) -> String {
+fn print_class(class: Class, lang: Lang, style: Style) -> String {
     let mut out = String::new();
-    let heading = class_heading(catalog, class, lang);
+    let heading = class_heading(class, lang);
     let _ = writeln!(
         out,
         "{}",
         paint(&heading, Some(class_color(class)), true, style)
     );
-    for line in wrap(&catalog.texts(lang).class(class).description, style.width) {
+    for line in wrap(lang.texts().class(class).description, style.prose()) {
         let _ = writeln!(out, "{line}");
     }
     out.push('\n');
-    for entry in catalog.by_class(class) {
-        out.push_str(&print_line(catalog, entry, lang, style));
+    for entry in catalog::by_class(class) {
+        out.push_str(&print_line(entry, lang, style));
     }
     out
 }
@@ -555,7 +616,7 @@ struct JsonEntry<'a> {
     status: Status,
     origin: Option<&'a str>,
     reference: Option<&'a str>,
-    aliases: &'a [String],
+    aliases: &'a [&'a str],
     registration: Option<&'a Registration>,
     interim: bool,
     cacheable: bool,
@@ -579,54 +640,55 @@ struct JsonSeeAlso<'a> {
 }
 
 /// Entries as a JSON array, in one language.
-fn to_json(catalog: &Catalog, entries: &[&Entry], lang: Lang) -> String {
+fn to_json(entries: &[&Entry], lang: Lang) -> String {
     let items: Vec<JsonEntry> = entries
         .iter()
         .map(|entry| {
-            let text = catalog.text(entry, lang);
+            let text = entry.text(lang);
             let constants = entry
                 .constants
                 .iter()
                 .map(|c| {
                     (
-                        catalog.libraries()[c.library].key.clone(),
-                        c.code.clone().into(),
+                        catalog::libraries()[c.library].key.to_owned(),
+                        c.code.into(),
                     )
                 })
                 .collect();
             let see_also = entry
                 .see_also
                 .iter()
-                .map(|&index| {
-                    let other = &catalog.entries()[index];
+                .zip(text.see_also)
+                .map(|(&index, why)| {
+                    let other = &catalog::entries()[index];
                     JsonSeeAlso {
                         code: other.code,
-                        id: &other.id,
-                        text: text.see_also.get(&other.id).map_or("", String::as_str),
+                        id: other.id,
+                        text: why,
                     }
                 })
                 .collect();
             JsonEntry {
                 code: entry.code,
-                id: &entry.id,
-                phrase: &entry.phrase,
+                id: entry.id,
+                phrase: entry.phrase,
                 class: entry.class.label(),
                 status: entry.status,
-                origin: entry.origin.as_deref(),
-                reference: entry.reference.as_deref(),
-                aliases: &entry.aliases,
+                origin: entry.origin,
+                reference: entry.reference,
+                aliases: entry.aliases,
                 registration: entry.registration.as_ref(),
                 interim: entry.interim(),
                 cacheable: entry.cache == Cache::Heuristic,
                 cache: entry.cache,
-                headers: &entry.headers,
+                headers: entry.headers,
                 redirect: entry.redirect.as_ref(),
                 constants,
                 see_also,
                 lang: lang.code(),
-                title: &text.title,
-                meaning: &text.meaning,
-                scenario: &text.scenario,
+                title: text.title,
+                meaning: text.meaning,
+                scenario: text.scenario,
             }
         })
         .collect();

@@ -1,19 +1,37 @@
 //! Keys and what they do: the one binding table behind dispatch, the footer
-//! hints and the help overlay, so the three can never disagree.
+//! hints and the help overlay, so the three can never disagree; and the
+//! turning of raw terminal events (keys, mouse, paste) into actions.
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use crossterm::event::{
+    Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind,
+};
 
-use crate::catalog::{Class, Ui};
+use crate::catalog::Class;
+use crate::strings::Strings;
+use crate::viewport::Viewport;
 
-/// What the browser is doing, which decides what keys mean.
+/// What has the keyboard, which decides what keys mean.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Mode {
+pub enum Focus {
     /// Moving through the list (the start).
     Browse,
     /// Typing into the search bar.
     Search,
-    /// Choosing from a small menu (a see-also to follow, a constant to copy).
-    Menu,
+    /// The help overlay is open.
+    Help,
+    /// The comparison of related codes is open.
+    Compare,
+    /// A small menu is open: a see-also to follow, a constant to copy.
+    Menu(MenuKind),
+}
+
+/// What a menu offers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MenuKind {
+    /// The selected code's related codes, to go to one.
+    Follow,
+    /// The selected code's library constants, to copy one.
+    CopyConstant,
 }
 
 /// Where a binding applies.
@@ -22,27 +40,36 @@ pub enum Scope {
     Browse,
     Search,
     Menu,
-    /// In both modes.
+    /// Help and compare: an overlay that only reads.
+    Overlay,
+    /// Whatever has the focus.
     Anywhere,
 }
 
 impl Scope {
-    fn applies(self, mode: Mode) -> bool {
+    /// Every scope, in the order the help overlay lists them.
+    pub const ALL: [Scope; 5] = [
+        Scope::Browse,
+        Scope::Search,
+        Scope::Menu,
+        Scope::Overlay,
+        Scope::Anywhere,
+    ];
+
+    fn applies(self, focus: Focus) -> bool {
         matches!(
-            (self, mode),
+            (self, focus),
             (Scope::Anywhere, _)
-                | (Scope::Browse, Mode::Browse)
-                | (Scope::Search, Mode::Search)
-                | (Scope::Menu, Mode::Menu)
+                | (Scope::Browse, Focus::Browse)
+                | (Scope::Search, Focus::Search)
+                | (Scope::Menu, Focus::Menu(_))
+                | (Scope::Overlay, Focus::Help | Focus::Compare)
         )
     }
-
-    /// Every scope, in the order the help overlay lists them.
-    pub const ALL: [Scope; 4] = [Scope::Browse, Scope::Search, Scope::Menu, Scope::Anywhere];
 }
 
 /// Everything a key (or mouse) can ask the browser to do.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
     /// Leave the program.
     Quit,
@@ -60,6 +87,8 @@ pub enum Action {
     Bottom,
     /// Select the first shown code of a class.
     JumpClass(Class),
+    /// Select the code on this list row (a click).
+    SelectRow(usize),
     /// Put the cursor in the search bar.
     FocusSearch,
     /// Scroll the detail pane up a line.
@@ -68,12 +97,14 @@ pub enum Action {
     ScrollDetailDown,
     /// Switch to the next language.
     CycleLanguage,
-    /// Open or close the help overlay.
-    ToggleHelp,
+    /// Open the help overlay.
+    Help,
     /// On a small screen, show the detail pane instead of the list, or back.
-    ToggleDetail,
+    TogglePane,
     /// Add a character to the search.
     Type(char),
+    /// Add pasted text to the search.
+    Paste(String),
     /// Remove the last character of the search.
     Delete,
     /// Leave the search bar, keeping the filter.
@@ -90,12 +121,50 @@ pub enum Action {
     Copy,
     /// Copy one of the code's library constants (from a menu).
     CopyConstant,
+    /// Move the menu's highlight.
+    MenuUp,
+    MenuDown,
     /// Take the highlighted menu item.
     Choose,
     /// Take the menu item with this number (1 to 9).
     Pick(u8),
-    /// Close the menu.
+    /// Close the overlay or menu.
     Close,
+}
+
+/// What a binding is described as, in the footer and the help overlay:
+/// an index into the `actions` strings table, in its order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Say {
+    Move,
+    Page,
+    Ends,
+    JumpClass,
+    Search,
+    ScrollDetail,
+    Language,
+    Help,
+    TogglePane,
+    Quit,
+    Type,
+    Delete,
+    KeepFilter,
+    ClearFilter,
+    Follow,
+    Back,
+    Compare,
+    Copy,
+    CopyConstant,
+    Choose,
+    Close,
+}
+
+impl Say {
+    /// The description in one language.
+    #[must_use]
+    pub fn text(self, strings: &Strings) -> &'static str {
+        strings.actions[self as usize]
+    }
 }
 
 /// A key pattern of the table.
@@ -108,6 +177,20 @@ pub enum Key {
     AnyChar,
 }
 
+/// One row of the table: one key, one action, and how it is described.
+#[derive(Debug)]
+pub struct Binding {
+    pub scope: Scope,
+    pub key: Key,
+    pub action: Action,
+    /// How the keys of this row and the following rows with the same
+    /// description are written; `None` for those following rows.
+    pub shown: Option<&'static str>,
+    pub say: Say,
+    /// Whether the footer shows it, besides the help overlay.
+    pub footer: bool,
+}
+
 const fn plain(code: KeyCode) -> Key {
     Key::Code(code, KeyModifiers::NONE)
 }
@@ -116,118 +199,141 @@ const fn ch(c: char) -> Key {
     plain(KeyCode::Char(c))
 }
 
-/// One row of the table: keys, how they are shown, and what they do.
-#[derive(Debug)]
-pub struct Binding {
-    pub scope: Scope,
-    pub keys: &'static [Key],
-    /// How the keys are written in hints; `None` hides the row (it is
-    /// covered by a neighbour's hint, as 2 to 5 are by "1-5").
-    pub shown: Option<&'static str>,
-    pub action: Action,
-    /// Whether the footer shows it, besides the help overlay.
-    pub footer: bool,
-    pub describe: fn(&Ui) -> &str,
+const fn ctrl(c: char) -> Key {
+    Key::Code(KeyCode::Char(c), KeyModifiers::CONTROL)
 }
 
 /// A row of [`BINDINGS`], in one line.
 const fn bind(
     scope: Scope,
-    keys: &'static [Key],
-    shown: Option<&'static str>,
+    key: Key,
     action: Action,
+    shown: Option<&'static str>,
+    say: Say,
     footer: bool,
-    describe: fn(&Ui) -> &str,
 ) -> Binding {
     Binding {
         scope,
-        keys,
-        shown,
+        key,
         action,
+        shown,
+        say,
         footer,
-        describe,
     }
 }
 
-use Scope::{Anywhere, Browse, Menu, Search};
+use Scope::{Anywhere, Browse, Menu, Overlay, Search};
 
 /// The binding table. The first row whose scope and key match wins.
 #[rustfmt::skip]
 pub const BINDINGS: &[Binding] = &[
-    bind(Anywhere, &[Key::Code(KeyCode::Char('c'), KeyModifiers::CONTROL)], Some("Ctrl-C"), Action::Quit, false, |ui| &ui.action_quit),
-    bind(Anywhere, &[plain(KeyCode::F(2))], Some("F2"), Action::CycleLanguage, false, |ui| &ui.action_language),
-    bind(Browse, &[plain(KeyCode::Up), plain(KeyCode::Down), ch('k'), ch('j')], Some("↑↓ j k"), Action::Down, true, |ui| &ui.action_move),
-    bind(Browse, &[plain(KeyCode::PageUp), plain(KeyCode::PageDown)], Some("PgUp PgDn"), Action::PageDown, false, |ui| &ui.action_page),
-    bind(Browse, &[plain(KeyCode::Home), plain(KeyCode::End), ch('g'), ch('G')], Some("Home End g G"), Action::Bottom, false, |ui| &ui.action_ends),
-    bind(Browse, &[ch('1')], Some("1-5"), Action::JumpClass(Class::Informational), false, |ui| &ui.action_jump_class),
-    bind(Browse, &[ch('2')], None, Action::JumpClass(Class::Successful), false, |ui| &ui.action_jump_class),
-    bind(Browse, &[ch('3')], None, Action::JumpClass(Class::Redirection), false, |ui| &ui.action_jump_class),
-    bind(Browse, &[ch('4')], None, Action::JumpClass(Class::ClientError), false, |ui| &ui.action_jump_class),
-    bind(Browse, &[ch('5')], None, Action::JumpClass(Class::ServerError), false, |ui| &ui.action_jump_class),
-    bind(Browse, &[ch('/')], Some("/"), Action::FocusSearch, true, |ui| &ui.action_search),
-    bind(Browse, &[ch('u'), ch('d')], Some("u d"), Action::ScrollDetailDown, false, |ui| &ui.action_scroll_detail),
-    bind(Browse, &[plain(KeyCode::Tab), plain(KeyCode::Enter)], Some("Tab"), Action::ToggleDetail, false, |ui| &ui.action_toggle_detail),
-    bind(Browse, &[ch('f')], Some("f"), Action::Follow, false, |ui| &ui.action_follow),
-    bind(Browse, &[ch('b')], Some("b"), Action::Back, false, |ui| &ui.action_back),
-    bind(Browse, &[ch('c')], Some("c"), Action::Compare, false, |ui| &ui.action_compare),
-    bind(Browse, &[ch('y')], Some("y"), Action::Copy, false, |ui| &ui.action_copy),
-    bind(Browse, &[ch('Y')], Some("Y"), Action::CopyConstant, false, |ui| &ui.action_copy_constant),
-    bind(Browse, &[ch('L')], Some("L"), Action::CycleLanguage, true, |ui| &ui.action_language),
-    bind(Browse, &[ch('?')], Some("?"), Action::ToggleHelp, true, |ui| &ui.action_help),
-    bind(Browse, &[ch('q'), plain(KeyCode::Esc)], Some("q Esc"), Action::Quit, true, |ui| &ui.action_quit),
-    bind(Search, &[plain(KeyCode::Up), plain(KeyCode::Down)], Some("↑↓"), Action::Down, true, |ui| &ui.action_move),
-    bind(Search, &[plain(KeyCode::PageUp), plain(KeyCode::PageDown)], Some("PgUp PgDn"), Action::PageDown, false, |ui| &ui.action_page),
-    bind(Search, &[plain(KeyCode::Enter)], Some("Enter"), Action::KeepFilter, true, |ui| &ui.action_keep_filter),
-    bind(Search, &[plain(KeyCode::Esc)], Some("Esc"), Action::ClearFilter, true, |ui| &ui.action_clear_filter),
-    bind(Search, &[plain(KeyCode::Backspace)], Some("Backspace"), Action::Delete, false, |ui| &ui.action_delete),
-    bind(Search, &[Key::AnyChar], Some("abc あ 中"), Action::Type(' '), false, |ui| &ui.action_type),
-    bind(Menu, &[plain(KeyCode::Up), plain(KeyCode::Down), ch('k'), ch('j')], Some("↑↓ j k"), Action::Down, true, |ui| &ui.action_move),
-    bind(Menu, &[plain(KeyCode::Enter)], Some("Enter"), Action::Choose, true, |ui| &ui.action_choose),
-    bind(Menu, &[ch('1')], Some("1-9"), Action::Pick(1), false, |ui| &ui.action_choose),
-    bind(Menu, &[ch('2')], None, Action::Pick(2), false, |ui| &ui.action_choose),
-    bind(Menu, &[ch('3')], None, Action::Pick(3), false, |ui| &ui.action_choose),
-    bind(Menu, &[ch('4')], None, Action::Pick(4), false, |ui| &ui.action_choose),
-    bind(Menu, &[ch('5')], None, Action::Pick(5), false, |ui| &ui.action_choose),
-    bind(Menu, &[ch('6')], None, Action::Pick(6), false, |ui| &ui.action_choose),
-    bind(Menu, &[ch('7')], None, Action::Pick(7), false, |ui| &ui.action_choose),
-    bind(Menu, &[ch('8')], None, Action::Pick(8), false, |ui| &ui.action_choose),
-    bind(Menu, &[ch('9')], None, Action::Pick(9), false, |ui| &ui.action_choose),
-    bind(Menu, &[plain(KeyCode::Esc), ch('q')], Some("Esc q"), Action::Close, true, |ui| &ui.action_close),
+    bind(Anywhere, ctrl('c'), Action::Quit, Some("Ctrl-C"), Say::Quit, false),
+    bind(Anywhere, plain(KeyCode::F(2)), Action::CycleLanguage, Some("F2"), Say::Language, false),
+    bind(Browse, plain(KeyCode::Up), Action::Up, Some("Up Down j k"), Say::Move, true),
+    bind(Browse, plain(KeyCode::Down), Action::Down, None, Say::Move, true),
+    bind(Browse, ch('k'), Action::Up, None, Say::Move, true),
+    bind(Browse, ch('j'), Action::Down, None, Say::Move, true),
+    bind(Browse, plain(KeyCode::PageUp), Action::PageUp, Some("PgUp PgDn"), Say::Page, false),
+    bind(Browse, plain(KeyCode::PageDown), Action::PageDown, None, Say::Page, false),
+    bind(Browse, plain(KeyCode::Home), Action::Top, Some("Home End g G"), Say::Ends, false),
+    bind(Browse, plain(KeyCode::End), Action::Bottom, None, Say::Ends, false),
+    bind(Browse, ch('g'), Action::Top, None, Say::Ends, false),
+    bind(Browse, ch('G'), Action::Bottom, None, Say::Ends, false),
+    bind(Browse, ch('1'), Action::JumpClass(Class::Informational), Some("1-5"), Say::JumpClass, false),
+    bind(Browse, ch('2'), Action::JumpClass(Class::Successful), None, Say::JumpClass, false),
+    bind(Browse, ch('3'), Action::JumpClass(Class::Redirection), None, Say::JumpClass, false),
+    bind(Browse, ch('4'), Action::JumpClass(Class::ClientError), None, Say::JumpClass, false),
+    bind(Browse, ch('5'), Action::JumpClass(Class::ServerError), None, Say::JumpClass, false),
+    bind(Browse, ch('/'), Action::FocusSearch, Some("/"), Say::Search, true),
+    bind(Browse, ch('u'), Action::ScrollDetailUp, Some("u d"), Say::ScrollDetail, false),
+    bind(Browse, ch('d'), Action::ScrollDetailDown, None, Say::ScrollDetail, false),
+    bind(Browse, plain(KeyCode::Tab), Action::TogglePane, Some("Tab"), Say::TogglePane, false),
+    bind(Browse, plain(KeyCode::Enter), Action::TogglePane, None, Say::TogglePane, false),
+    bind(Browse, ch('f'), Action::Follow, Some("f"), Say::Follow, false),
+    bind(Browse, ch('b'), Action::Back, Some("b"), Say::Back, false),
+    bind(Browse, ch('c'), Action::Compare, Some("c"), Say::Compare, false),
+    bind(Browse, ch('y'), Action::Copy, Some("y"), Say::Copy, false),
+    bind(Browse, ch('Y'), Action::CopyConstant, Some("Y"), Say::CopyConstant, false),
+    bind(Browse, ch('L'), Action::CycleLanguage, Some("L"), Say::Language, true),
+    bind(Browse, ch('?'), Action::Help, Some("?"), Say::Help, true),
+    bind(Browse, ch('q'), Action::Quit, Some("q Esc"), Say::Quit, true),
+    bind(Browse, plain(KeyCode::Esc), Action::Quit, None, Say::Quit, true),
+    bind(Search, plain(KeyCode::Up), Action::Up, Some("Up Down"), Say::Move, true),
+    bind(Search, plain(KeyCode::Down), Action::Down, None, Say::Move, true),
+    bind(Search, plain(KeyCode::PageUp), Action::PageUp, Some("PgUp PgDn"), Say::Page, false),
+    bind(Search, plain(KeyCode::PageDown), Action::PageDown, None, Say::Page, false),
+    bind(Search, plain(KeyCode::Enter), Action::KeepFilter, Some("Enter"), Say::KeepFilter, true),
+    bind(Search, plain(KeyCode::Esc), Action::ClearFilter, Some("Esc"), Say::ClearFilter, true),
+    bind(Search, plain(KeyCode::Backspace), Action::Delete, Some("Backspace"), Say::Delete, false),
+    bind(Search, Key::AnyChar, Action::Type(' '), Some("abc"), Say::Type, false),
+    bind(Menu, plain(KeyCode::Up), Action::MenuUp, Some("Up Down j k"), Say::Move, true),
+    bind(Menu, plain(KeyCode::Down), Action::MenuDown, None, Say::Move, true),
+    bind(Menu, ch('k'), Action::MenuUp, None, Say::Move, true),
+    bind(Menu, ch('j'), Action::MenuDown, None, Say::Move, true),
+    bind(Menu, plain(KeyCode::Enter), Action::Choose, Some("Enter"), Say::Choose, true),
+    bind(Menu, ch('1'), Action::Pick(1), Some("1-9"), Say::Choose, false),
+    bind(Menu, ch('2'), Action::Pick(2), None, Say::Choose, false),
+    bind(Menu, ch('3'), Action::Pick(3), None, Say::Choose, false),
+    bind(Menu, ch('4'), Action::Pick(4), None, Say::Choose, false),
+    bind(Menu, ch('5'), Action::Pick(5), None, Say::Choose, false),
+    bind(Menu, ch('6'), Action::Pick(6), None, Say::Choose, false),
+    bind(Menu, ch('7'), Action::Pick(7), None, Say::Choose, false),
+    bind(Menu, ch('8'), Action::Pick(8), None, Say::Choose, false),
+    bind(Menu, ch('9'), Action::Pick(9), None, Say::Choose, false),
+    bind(Menu, plain(KeyCode::Esc), Action::Close, Some("Esc q"), Say::Close, true),
+    bind(Menu, ch('q'), Action::Close, None, Say::Close, true),
+    bind(Overlay, plain(KeyCode::Esc), Action::Close, Some("Esc q"), Say::Close, true),
+    bind(Overlay, ch('q'), Action::Close, None, Say::Close, true),
 ];
 
-/// The action a key press means in `mode`, if any.
-///
-/// Rows that pair opposite keys (Up and Down, `PgUp` and `PgDn`, Home and
-/// End, u and d) list the backward key of each pair first; it gets the opposite
-/// of the row's action.
+/// The action a key press means when `focus` has the keyboard, if any.
 #[must_use]
-pub fn action_for(mode: Mode, key: KeyEvent) -> Option<Action> {
-    BINDINGS
+pub fn action_for(focus: Focus, key: KeyEvent) -> Option<Action> {
+    let found = BINDINGS
         .iter()
-        .filter(|binding| binding.scope.applies(mode))
-        .find_map(|binding| {
-            let position = binding
-                .keys
-                .iter()
-                .position(|pattern| matches(*pattern, key))?;
-            Some(match (binding.keys[position], binding.action) {
-                (Key::AnyChar, _) => match key.code {
-                    KeyCode::Char(c) => Action::Type(c),
-                    _ => return None,
-                },
-                (_, action) => paired(action, position % 2 == 0),
-            })
-        })
+        .filter(|binding| binding.scope.applies(focus))
+        .find(|binding| matches(binding.key, key))
+        .map(|binding| match (binding.key, key.code) {
+            (Key::AnyChar, KeyCode::Char(c)) => Action::Type(c),
+            _ => binding.action.clone(),
+        });
+    // Help and compare only show: any other key closes them.
+    match focus {
+        Focus::Help | Focus::Compare => found.or(Some(Action::Close)),
+        _ => found,
+    }
 }
 
-/// The backward twin of a forward action, for the first key of a pair.
-fn paired(action: Action, backward: bool) -> Action {
-    match (action, backward) {
-        (Action::Down, true) => Action::Up,
-        (Action::PageDown, true) => Action::PageUp,
-        (Action::Bottom, true) => Action::Top,
-        (Action::ScrollDetailDown, true) => Action::ScrollDetailUp,
-        (action, _) => action,
+/// The action a terminal event means, given what has the focus and what
+/// the last frame drew, if any.
+#[must_use]
+pub fn action_for_event(event: &Event, focus: Focus, viewport: &Viewport) -> Option<Action> {
+    match event {
+        Event::Key(key) if key.kind != KeyEventKind::Release => action_for(focus, *key),
+        Event::Paste(text) if focus == Focus::Search => Some(Action::Paste(text.clone())),
+        Event::Mouse(mouse) => {
+            let (column, row) = (mouse.column, mouse.row);
+            if !matches!(focus, Focus::Browse | Focus::Search) {
+                // An overlay covers the panes: a click outside it closes it.
+                let outside = viewport
+                    .popup
+                    .is_none_or(|popup| !popup.contains((column, row).into()));
+                return (matches!(mouse.kind, MouseEventKind::Down(_)) && outside)
+                    .then_some(Action::Close);
+            }
+            let in_detail = viewport.in_detail(column, row);
+            match mouse.kind {
+                MouseEventKind::ScrollUp if in_detail => Some(Action::ScrollDetailUp),
+                MouseEventKind::ScrollDown if in_detail => Some(Action::ScrollDetailDown),
+                MouseEventKind::ScrollUp => Some(Action::Up),
+                MouseEventKind::ScrollDown => Some(Action::Down),
+                MouseEventKind::Down(MouseButton::Left) => {
+                    viewport.list_row_at(column, row).map(Action::SelectRow)
+                }
+                _ => None,
+            }
+        }
+        _ => None,
     }
 }
 
@@ -249,119 +355,213 @@ fn matches(pattern: Key, key: KeyEvent) -> bool {
     }
 }
 
-/// The rows the footer offers in `mode`: keys as written, and the
-/// localized description.
-pub fn footer_hints(mode: Mode) -> impl Iterator<Item = &'static Binding> {
-    BINDINGS.iter().filter(move |binding| {
-        binding.shown.is_some() && binding.footer && binding.scope.applies(mode)
+/// A binding with the keys of the rows it stands for, as written in hints.
+#[derive(Debug, Clone, Copy)]
+pub struct Hint {
+    pub keys: &'static str,
+    pub binding: &'static Binding,
+}
+
+/// The hints of the rows that apply to `focus` (with `Anywhere` rows) and
+/// pass `keep`, in table order.
+fn hints(keep: impl Fn(&Binding) -> bool) -> impl Iterator<Item = Hint> {
+    BINDINGS.iter().filter_map(move |binding| {
+        let keys = binding.shown?;
+        keep(binding).then_some(Hint { keys, binding })
     })
 }
 
-/// The rows of one scope, for the help overlay.
-pub fn rows_of(scope: Scope) -> impl Iterator<Item = &'static Binding> {
-    BINDINGS
-        .iter()
-        .filter(move |binding| binding.scope == scope && binding.shown.is_some())
+/// The hints the footer offers when `focus` has the keyboard.
+pub fn footer_hints(focus: Focus) -> impl Iterator<Item = Hint> {
+    hints(move |binding| binding.footer && binding.scope.applies(focus))
+}
+
+/// The hints of one scope, for the help overlay.
+pub fn rows_of(scope: Scope) -> impl Iterator<Item = Hint> {
+    hints(move |binding| binding.scope == scope)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lang::Lang;
 
     fn key(code: KeyCode) -> KeyEvent {
         KeyEvent::new(code, KeyModifiers::NONE)
     }
 
     #[test]
-    fn pairs_give_opposite_actions() {
-        assert_eq!(action_for(Mode::Browse, key(KeyCode::Up)), Some(Action::Up));
+    fn each_key_gives_its_own_action() {
+        let browse = |code| action_for(Focus::Browse, key(code));
+        assert_eq!(browse(KeyCode::Up), Some(Action::Up));
+        assert_eq!(browse(KeyCode::Down), Some(Action::Down));
+        assert_eq!(browse(KeyCode::Char('k')), Some(Action::Up));
+        assert_eq!(browse(KeyCode::Char('j')), Some(Action::Down));
+        assert_eq!(browse(KeyCode::PageUp), Some(Action::PageUp));
+        assert_eq!(browse(KeyCode::PageDown), Some(Action::PageDown));
+        assert_eq!(browse(KeyCode::Home), Some(Action::Top));
+        assert_eq!(browse(KeyCode::Char('G')), Some(Action::Bottom));
+        assert_eq!(browse(KeyCode::Char('u')), Some(Action::ScrollDetailUp));
         assert_eq!(
-            action_for(Mode::Browse, key(KeyCode::Down)),
-            Some(Action::Down)
-        );
-        assert_eq!(
-            action_for(Mode::Browse, key(KeyCode::Char('k'))),
+            action_for(Focus::Search, key(KeyCode::Up)),
             Some(Action::Up)
         );
         assert_eq!(
-            action_for(Mode::Browse, key(KeyCode::Char('j'))),
-            Some(Action::Down)
+            action_for(Focus::Menu(MenuKind::Follow), key(KeyCode::Char('j'))),
+            Some(Action::MenuDown)
         );
-        assert_eq!(
-            action_for(Mode::Browse, key(KeyCode::PageUp)),
-            Some(Action::PageUp)
-        );
-        assert_eq!(
-            action_for(Mode::Browse, key(KeyCode::PageDown)),
-            Some(Action::PageDown)
-        );
-        assert_eq!(
-            action_for(Mode::Browse, key(KeyCode::Home)),
-            Some(Action::Top)
-        );
-        assert_eq!(
-            action_for(Mode::Browse, key(KeyCode::Char('G'))),
-            Some(Action::Bottom)
-        );
-        assert_eq!(
-            action_for(Mode::Browse, key(KeyCode::Char('u'))),
-            Some(Action::ScrollDetailUp)
-        );
-        assert_eq!(action_for(Mode::Search, key(KeyCode::Up)), Some(Action::Up));
     }
 
     #[test]
     fn shifted_letters_match_their_uppercase_binding() {
         let shifted = KeyEvent::new(KeyCode::Char('L'), KeyModifiers::SHIFT);
         assert_eq!(
-            action_for(Mode::Browse, shifted),
+            action_for(Focus::Browse, shifted),
             Some(Action::CycleLanguage)
         );
     }
 
     #[test]
     fn letters_type_in_search_mode_instead_of_acting() {
-        assert_eq!(
-            action_for(Mode::Search, key(KeyCode::Char('q'))),
-            Some(Action::Type('q'))
-        );
-        assert_eq!(
-            action_for(Mode::Search, key(KeyCode::Char('L'))),
-            Some(Action::Type('L'))
-        );
-        assert_eq!(
-            action_for(Mode::Search, key(KeyCode::Char('語'))),
-            Some(Action::Type('語'))
-        );
+        for c in ['q', 'L', '語'] {
+            assert_eq!(
+                action_for(Focus::Search, key(KeyCode::Char(c))),
+                Some(Action::Type(c))
+            );
+        }
     }
 
     #[test]
-    fn control_c_and_f2_work_in_both_modes() {
+    fn control_c_and_f2_work_whatever_has_the_focus() {
         let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
-        for mode in [Mode::Browse, Mode::Search] {
-            assert_eq!(action_for(mode, ctrl_c), Some(Action::Quit));
+        for focus in [
+            Focus::Browse,
+            Focus::Search,
+            Focus::Help,
+            Focus::Menu(MenuKind::Follow),
+        ] {
+            assert_eq!(action_for(focus, ctrl_c), Some(Action::Quit));
             assert_eq!(
-                action_for(mode, key(KeyCode::F(2))),
+                action_for(focus, key(KeyCode::F(2))),
                 Some(Action::CycleLanguage)
             );
         }
     }
 
     #[test]
+    fn any_key_closes_help_and_compare_but_q_does_not_quit() {
+        for focus in [Focus::Help, Focus::Compare] {
+            for code in [
+                KeyCode::Char('j'),
+                KeyCode::Char('q'),
+                KeyCode::Esc,
+                KeyCode::Enter,
+            ] {
+                assert_eq!(
+                    action_for(focus, key(code)),
+                    Some(Action::Close),
+                    "{code:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn digits_jump_to_their_class() {
         assert_eq!(
-            action_for(Mode::Browse, key(KeyCode::Char('4'))),
+            action_for(Focus::Browse, key(KeyCode::Char('4'))),
             Some(Action::JumpClass(Class::ClientError))
         );
     }
 
     #[test]
+    fn a_click_selects_the_row_under_it_and_the_wheel_scrolls_where_it_is() {
+        use crossterm::event::MouseEvent;
+        use ratatui::layout::Rect;
+        let viewport = Viewport {
+            list: Rect::new(1, 4, 30, 10),
+            list_top: 5,
+            detail: Rect::new(40, 4, 30, 10),
+            ..Viewport::default()
+        };
+        let mouse = |kind, column, row| {
+            Event::Mouse(MouseEvent {
+                kind,
+                column,
+                row,
+                modifiers: KeyModifiers::NONE,
+            })
+        };
+        let click = MouseEventKind::Down(MouseButton::Left);
+        assert_eq!(
+            action_for_event(&mouse(click, 3, 6), Focus::Browse, &viewport),
+            Some(Action::SelectRow(7))
+        );
+        assert_eq!(
+            action_for_event(
+                &mouse(MouseEventKind::ScrollDown, 45, 6),
+                Focus::Browse,
+                &viewport
+            ),
+            Some(Action::ScrollDetailDown)
+        );
+        assert_eq!(
+            action_for_event(
+                &mouse(MouseEventKind::ScrollDown, 3, 6),
+                Focus::Browse,
+                &viewport
+            ),
+            Some(Action::Down)
+        );
+        assert_eq!(
+            action_for_event(&mouse(click, 3, 6), Focus::Help, &viewport),
+            Some(Action::Close),
+            "a click beside an overlay closes it"
+        );
+    }
+
+    #[test]
     fn every_hint_has_a_description_in_every_language() {
-        let catalog = crate::catalog::Catalog::embedded().unwrap();
-        for lang in crate::lang::Lang::ALL {
+        for lang in Lang::ALL {
             for binding in BINDINGS {
-                assert!(!(binding.describe)(catalog.ui(lang)).is_empty());
+                assert!(!binding.say.text(lang.strings()).is_empty());
             }
         }
+    }
+
+    #[test]
+    fn descriptions_index_the_strings_table_in_its_order() {
+        let group = crate::strings::GROUPS
+            .iter()
+            .find(|group| group.key == "actions")
+            .unwrap();
+        let says = [
+            Say::Move,
+            Say::Page,
+            Say::Ends,
+            Say::JumpClass,
+            Say::Search,
+            Say::ScrollDetail,
+            Say::Language,
+            Say::Help,
+            Say::TogglePane,
+            Say::Quit,
+            Say::Type,
+            Say::Delete,
+            Say::KeepFilter,
+            Say::ClearFilter,
+            Say::Follow,
+            Say::Back,
+            Say::Compare,
+            Say::Copy,
+            Say::CopyConstant,
+            Say::Choose,
+            Say::Close,
+        ];
+        assert_eq!(says.len(), group.fields.len());
+        for (i, say) in says.into_iter().enumerate() {
+            assert_eq!(say as usize, i);
+        }
+        assert_eq!(group.fields[Say::TogglePane as usize], "toggle_detail");
     }
 }

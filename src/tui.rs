@@ -10,13 +10,14 @@ use crossterm::event::{
 };
 use crossterm::execute;
 use crossterm::terminal::{LeaveAlternateScreen, disable_raw_mode};
+use ratatui::DefaultTerminal;
 use ratatui::layout::Rect;
 use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
 use signal_hook::iterator::Signals;
 
 use crate::app::App;
-use crate::catalog::Catalog;
 use crate::clipboard;
+use crate::keymap::action_for_event;
 use crate::lang::Lang;
 use crate::ui;
 
@@ -35,14 +36,28 @@ fn restore_terminal() {
     let _ = stdout.flush();
 }
 
-/// Restores the terminal when dropped: on return, on error and while
-/// unwinding from a panic (after ratatui's panic hook has already left the
-/// alternate screen, so the message stays readable).
+/// Turns off what ratatui's panic hook does not know about: mouse and
+/// paste reporting. Safe to repeat.
+fn restore_input_modes() {
+    let mut stdout = io::stdout();
+    let _ = execute!(stdout, DisableBracketedPaste, DisableMouseCapture, Show);
+    let _ = stdout.flush();
+}
+
+/// Restores the terminal when dropped: on return and on error. While
+/// unwinding from a panic, ratatui's panic hook has already left raw mode
+/// and the alternate screen before printing the message; leaving the
+/// alternate screen again could put the shell prompt over the message, so
+/// only the input modes are turned off then.
 struct Restore;
 
 impl Drop for Restore {
     fn drop(&mut self) {
-        restore_terminal();
+        if std::thread::panicking() {
+            restore_input_modes();
+        } else {
+            restore_terminal();
+        }
     }
 }
 
@@ -67,22 +82,16 @@ fn watch_signals() -> io::Result<()> {
 /// # Errors
 /// Fails if the terminal cannot be set up, read or drawn to; the terminal is
 /// restored first.
-pub fn run(catalog: &Catalog, lang: Lang, query: &str, color: bool) -> io::Result<()> {
+pub fn run(lang: Lang, query: &str, color: bool) -> io::Result<()> {
     watch_signals()?;
     // Raw mode, the alternate screen, and a panic hook that restores both
     // before the panic message is printed.
     let mut terminal = ratatui::try_init()?;
     let _restore = Restore;
     execute!(io::stdout(), EnableMouseCapture, EnableBracketedPaste)?;
-    let size = terminal.size()?;
-    let mut app = App::new(catalog, lang, query, (size.width, size.height));
+    let mut app = App::new(lang, query);
     loop {
-        terminal.draw(|frame| {
-            ui::draw(frame, &app);
-            if !color {
-                ui::strip_colors(frame.buffer_mut());
-            }
-        })?;
+        draw(&mut terminal, &mut app, color)?;
         // Blocks until something happens: no tick, no busy loop. Whatever
         // else is already waiting is handled before the next frame, so a
         // burst of resizes or keys costs one draw.
@@ -95,7 +104,9 @@ pub fn run(catalog: &Catalog, lang: Lang, query: &str, color: bool) -> io::Resul
                 let size = terminal.size()?;
                 terminal.resize(Rect::new(0, 0, size.width, size.height))?;
             }
-            app.handle_event(&event);
+            if let Some(action) = action_for_event(&event, app.focus(), app.viewport()) {
+                app.update(action);
+            }
             if let Some(text) = app.take_clipboard() {
                 let mut stdout = io::stdout();
                 stdout.write_all(clipboard::osc52(&text).as_bytes())?;
@@ -110,6 +121,23 @@ pub fn run(catalog: &Catalog, lang: Lang, query: &str, color: bool) -> io::Resul
             event = event::read()?;
         }
     }
+}
+
+/// Draws a frame and hands what it drew to the state. The frame itself is
+/// right for any size (the drawing keeps the selection in view and the
+/// detail within its text); the state catches up for the keys that follow.
+fn draw(terminal: &mut DefaultTerminal, app: &mut App, color: bool) -> io::Result<()> {
+    let mut viewport = None;
+    terminal.draw(|frame| {
+        viewport = Some(ui::draw(frame, app));
+        if !color {
+            ui::strip_colors(frame.buffer_mut());
+        }
+    })?;
+    if let Some(viewport) = viewport {
+        app.set_viewport(viewport);
+    }
+    Ok(())
 }
 
 /// In debug builds only, F12 panics when `HTTPDEX_PANIC_ON_F12` is set, so

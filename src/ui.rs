@@ -9,29 +9,28 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Alignment, Constraint, Layout, Position, Rect};
 use ratatui::style::{Color, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph};
+use ratatui::widgets::{Block, Clear, Paragraph, Widget};
 
-use crate::app::{App, Row};
-use crate::app::{MenuKind, Overlay};
-use crate::catalog::Entry;
-use crate::describe::{self, class_heading};
-use crate::keymap::{Action, BINDINGS, Binding, Mode, Scope, footer_hints, rows_of};
+use crate::app::{App, Pane, Row};
+use crate::catalog::{self, Entry};
+use crate::describe::{self, Shape, class_heading, list_label};
+use crate::keymap::{Action, Focus, Hint, MenuKind, Scope, footer_hints, rows_of};
 use crate::lang::fill;
-use crate::search::list_label;
 use crate::text::{sanitize, width, wrap};
 use crate::theme;
+use crate::viewport::Viewport;
 
 /// Which footer hints to keep first when they do not all fit.
 const FOOTER_PRIORITY: [Action; 10] = [
-    Action::ToggleHelp,
+    Action::Help,
     Action::Quit,
     Action::Choose,
     Action::Close,
     Action::FocusSearch,
     Action::KeepFilter,
     Action::ClearFilter,
-    Action::ToggleDetail,
-    Action::Down,
+    Action::TogglePane,
+    Action::Up,
     Action::CycleLanguage,
 ];
 
@@ -52,7 +51,7 @@ pub struct Areas {
 /// Splits the screen. Wide screens put the list and the detail side by
 /// side; narrow and tall ones stack them; small ones show one at a time.
 #[must_use]
-pub fn layout(area: Rect, show_detail: bool) -> Areas {
+pub fn layout(area: Rect, pane: Pane) -> Areas {
     let search_height = if area.height >= 16 { 3 } else { 1 };
     let [search, body, footer] = Layout::vertical([
         Constraint::Length(search_height),
@@ -69,7 +68,7 @@ pub fn layout(area: Rect, show_detail: bool) -> Areas {
         let [list, detail] =
             Layout::vertical([Constraint::Percentage(45), Constraint::Fill(1)]).areas(body);
         (list, detail)
-    } else if show_detail {
+    } else if pane == Pane::Detail {
         (Rect::new(body.x, body.y, body.width, 0), body)
     } else {
         (body, Rect::new(body.x, body.y, body.width, 0))
@@ -82,15 +81,8 @@ pub fn layout(area: Rect, show_detail: bool) -> Areas {
     }
 }
 
-/// The rows of the list pane inside its border.
-#[must_use]
-pub fn list_inner(list: Rect) -> Rect {
-    Block::bordered().inner(list)
-}
-
 /// The text area of the detail pane inside its border and margin.
-#[must_use]
-pub fn detail_inner(detail: Rect) -> Rect {
+fn detail_inner(detail: Rect) -> Rect {
     margin(Block::bordered().inner(detail))
 }
 
@@ -103,28 +95,39 @@ fn margin(area: Rect) -> Rect {
     }
 }
 
-/// Draws the whole screen.
-pub fn draw(frame: &mut Frame, app: &App) {
+/// Draws the whole screen, and says what went where.
+pub fn draw(frame: &mut Frame, app: &App) -> Viewport {
     let area = frame.area();
-    let areas = layout(area, app.show_detail());
+    let areas = layout(area, app.pane());
+    let mut viewport = Viewport {
+        single_pane: single_pane(area),
+        ..Viewport::default()
+    };
     draw_search(frame, app, areas.search);
     if !areas.list.is_empty() {
-        draw_list(frame.buffer_mut(), app, areas.list);
+        let (list, top) = draw_list(frame.buffer_mut(), app, areas.list);
+        viewport.list = list;
+        viewport.list_top = top;
     }
     if !areas.detail.is_empty() {
-        draw_detail(frame.buffer_mut(), app, areas.detail);
+        let (detail, lines) = draw_detail(frame.buffer_mut(), app, areas.detail);
+        viewport.detail = detail;
+        viewport.detail_lines = lines;
     }
-    draw_footer(frame.buffer_mut(), app, areas.footer, single_pane(area));
-    match app.overlay() {
-        Overlay::None => {}
-        Overlay::Help => draw_help(frame.buffer_mut(), app, area),
-        Overlay::Compare => draw_compare(frame.buffer_mut(), app, area),
-        Overlay::Menu(menu) => draw_menu(frame.buffer_mut(), app, menu.kind, menu.cursor, area),
-    }
+    draw_footer(frame.buffer_mut(), app, areas.footer, viewport.single_pane);
+    let buffer = frame.buffer_mut();
+    viewport.popup = match app.focus() {
+        Focus::Browse | Focus::Search => None,
+        Focus::Help => Some(draw_help(buffer, app, area)),
+        Focus::Compare => Some(draw_compare(buffer, app, area)),
+        Focus::Menu(kind) => Some(draw_menu(buffer, app, kind, area)),
+    };
+    viewport
 }
 
-/// A bordered box of `lines`, centred, with one cell of margin inside.
-fn draw_popup(buffer: &mut Buffer, area: Rect, title: &str, lines: Vec<Line>) {
+/// A bordered box of `lines`, centred, with one cell of margin inside;
+/// gives the box.
+fn draw_popup(buffer: &mut Buffer, area: Rect, title: &str, lines: Vec<Line>) -> Rect {
     let content_width = lines
         .iter()
         .map(Line::width)
@@ -143,7 +146,7 @@ fn draw_popup(buffer: &mut Buffer, area: Rect, title: &str, lines: Vec<Line>) {
         popup_width,
         popup_height,
     );
-    ratatui::widgets::Widget::render(Clear, popup, buffer);
+    Clear.render(popup, buffer);
     // A wide character just left of the box would spill over its border.
     if popup.x > area.x {
         for y in popup.top()..popup.bottom() {
@@ -157,16 +160,17 @@ fn draw_popup(buffer: &mut Buffer, area: Rect, title: &str, lines: Vec<Line>) {
         .border_style(theme::FOCUSED)
         .title(format!(" {title} "));
     let inner = block.inner(popup);
-    ratatui::widgets::Widget::render(block, popup, buffer);
-    ratatui::widgets::Widget::render(Paragraph::new(lines), margin(inner), buffer);
+    block.render(popup, buffer);
+    Paragraph::new(lines).render(margin(inner), buffer);
+    popup
 }
 
 /// A menu of related codes to follow or constants to copy.
-fn draw_menu(buffer: &mut Buffer, app: &App, kind: MenuKind, cursor: usize, area: Rect) {
-    let ui = app.catalog().ui(app.lang());
+fn draw_menu(buffer: &mut Buffer, app: &App, kind: MenuKind, area: Rect) -> Rect {
+    let strings = app.lang().strings();
     let title = match kind {
-        MenuKind::Follow => &ui.label_see_also,
-        MenuKind::CopyConstant => &ui.tui_copy_menu,
+        MenuKind::Follow => strings.labels.see_also,
+        MenuKind::CopyConstant => strings.browser.copy_menu,
     };
     let lines = app
         .menu_items()
@@ -177,51 +181,50 @@ fn draw_menu(buffer: &mut Buffer, app: &App, kind: MenuKind, cursor: usize, area
                 Span::styled(format!("{} ", i + 1), theme::KEY),
                 Span::raw(item),
             ]);
-            if i == cursor {
+            if i == app.menu_cursor() {
                 line.patch_style(theme::SELECTED)
             } else {
                 line
             }
         })
         .collect();
-    draw_popup(buffer, area, title, lines);
+    draw_popup(buffer, area, title, lines)
 }
 
 /// The selected code beside its related codes: what tells them apart.
-fn draw_compare(buffer: &mut Buffer, app: &App, area: Rect) {
-    let catalog = app.catalog();
+fn draw_compare(buffer: &mut Buffer, app: &App, area: Rect) -> Rect {
     let lang = app.lang();
-    let ui = catalog.ui(lang);
-    let Some(entry) = app.selected() else { return };
+    let compare = &lang.strings().compare;
+    let Some(entry) = app.selected() else {
+        return Rect::default();
+    };
     let mut family = vec![entry];
-    family.extend(entry.see_also.iter().map(|&i| &catalog.entries()[i]));
+    family.extend(entry.see_also.iter().map(|&i| &catalog::entries()[i]));
     let redirects = family.iter().any(|e| e.redirect.is_some());
-    let mut header = vec![ui.compare_code.clone()];
+    let mut header = vec![compare.code.to_owned()];
     if redirects {
-        header.push(ui.compare_permanence.clone());
-        header.push(ui.compare_method.clone());
+        header.push(compare.permanence.to_owned());
+        header.push(compare.method.to_owned());
     }
-    header.push(ui.compare_cache.clone());
-    header.push(ui.compare_headers.clone());
+    header.push(compare.cache.to_owned());
+    header.push(compare.headers.to_owned());
     let mut table = vec![header];
     for member in &family {
-        let mut row = vec![format!(
-            "{} {}",
-            member.code,
-            catalog.text(member, lang).title
-        )];
+        let mut row = vec![list_label(member, lang)];
         if redirects {
             let redirect = member.redirect.as_ref();
-            row.push(redirect.map_or_else(
-                || "-".into(),
-                |r| describe::permanence(catalog, r, lang).to_owned(),
-            ));
-            row.push(redirect.map_or_else(
-                || "-".into(),
-                |r| describe::method(catalog, r, lang).to_owned(),
-            ));
+            row.push(
+                redirect
+                    .map_or("-", |r| describe::permanence(r, lang))
+                    .to_owned(),
+            );
+            row.push(
+                redirect
+                    .map_or("-", |r| describe::method(r, lang))
+                    .to_owned(),
+            );
         }
-        row.push(describe::cache_short(catalog, member.cache, lang).to_owned());
+        row.push(describe::cache_short(member, lang).to_owned());
         let required = describe::required_headers(member);
         row.push(if required.is_empty() {
             "-".into()
@@ -252,7 +255,7 @@ fn draw_compare(buffer: &mut Buffer, app: &App, area: Rect) {
             }
         })
         .collect();
-    draw_popup(buffer, area, &ui.compare_title, lines);
+    draw_popup(buffer, area, compare.title, lines)
 }
 
 /// Removes every colour from a drawn buffer, keeping bold, reverse and
@@ -265,21 +268,21 @@ pub fn strip_colors(buffer: &mut Buffer) {
 }
 
 fn draw_search(frame: &mut Frame, app: &App, area: Rect) {
-    let ui = app.catalog().ui(app.lang());
-    let searching = app.mode() == Mode::Search;
-    let total = app.catalog().entries().len().to_string();
+    let browser = &app.lang().strings().browser;
+    let searching = app.focus() == Focus::Search;
+    let total = catalog::entries().len().to_string();
     let shown = app.shown_count().to_string();
-    let count = fill(&ui.tui_count, &[("shown", &shown), ("total", &total)]);
+    let count = fill(browser.count, &[("shown", &shown), ("total", &total)]);
     let query = sanitize(app.query());
     let content = if query.is_empty() && !searching {
         // Without a border there is no room for the count elsewhere, and the
         // "/" prompt already says how to search.
         let hint = if area.height >= 3 {
-            &ui.tui_search_placeholder
+            browser.search_placeholder.to_owned()
         } else {
-            &count
+            count.clone()
         };
-        Line::styled(hint.clone(), theme::DIM)
+        Line::styled(hint, theme::DIM)
     } else {
         Line::from(query.clone())
     };
@@ -291,33 +294,23 @@ fn draw_search(frame: &mut Frame, app: &App, area: Rect) {
         };
         let block = Block::bordered()
             .border_style(border)
-            .title(format!(" {} ", ui.tui_search_title))
+            .title(format!(" {} ", browser.search_title))
             .title(Line::styled(format!(" {count} "), theme::DIM).alignment(Alignment::Right));
         let inner = block.inner(area);
         frame.render_widget(block, area);
-        inner
+        // One cell of margin inside the border, as in the other panes.
+        margin(inner)
     } else {
         // One line: a "/" prompt stands in for the border.
         let [prompt, rest] =
             Layout::horizontal([Constraint::Length(2), Constraint::Fill(1)]).areas(area);
-        frame.render_widget(
-            Span::styled(
-                "/ ",
-                if searching {
-                    theme::FOCUSED
-                } else {
-                    theme::DIM
-                },
-            ),
-            prompt,
-        );
+        let style = if searching {
+            theme::FOCUSED
+        } else {
+            theme::DIM
+        };
+        frame.render_widget(Span::styled("/ ", style), prompt);
         rest
-    };
-    // One cell of margin inside the border, as in the other panes.
-    let inner = if area.height >= 3 {
-        margin(inner)
-    } else {
-        inner
     };
     frame.render_widget(Paragraph::new(content), inner);
     if searching && !inner.is_empty() {
@@ -331,36 +324,36 @@ fn draw_search(frame: &mut Frame, app: &App, area: Rect) {
     }
 }
 
-fn draw_list(buffer: &mut Buffer, app: &App, area: Rect) {
-    let ui = app.catalog().ui(app.lang());
-    let block = Block::bordered().title(format!(" {} ", ui.tui_list_title));
+/// Draws the list pane; gives the rows area and the first row drawn.
+fn draw_list(buffer: &mut Buffer, app: &App, area: Rect) -> (Rect, usize) {
+    let lang = app.lang();
+    let browser = &lang.strings().browser;
+    let block = Block::bordered().title(format!(" {} ", browser.list_title));
     let inner = block.inner(area);
-    ratatui::widgets::Widget::render(block, area, buffer);
-    if app.rows().is_empty() {
-        ratatui::widgets::Widget::render(
-            Line::styled(format!(" {}", ui.tui_no_match), theme::DIM),
-            inner,
-            buffer,
-        );
-        return;
+    block.render(area, buffer);
+    let list = app.list();
+    if list.rows().is_empty() {
+        Line::styled(format!(" {}", browser.no_match), theme::DIM).render(inner, buffer);
+        return (inner, 0);
     }
-    let visible = app
-        .rows()
-        .iter()
-        .enumerate()
-        .skip(app.list_offset())
-        .take(usize::from(inner.height));
+    // The state keeps the selection in view for the last frame's height; a
+    // frame of another height shows it all the same.
+    let height = usize::from(inner.height);
+    let top = list.selected().map_or(list.offset(), |selected| {
+        crate::app::scroll_into_view(list.offset(), selected, false, height, list.rows().len())
+    });
+    let visible = list.rows().iter().enumerate().skip(top).take(height);
     for (y, (index, row)) in (inner.y..).zip(visible) {
         let line_area = Rect::new(inner.x, y, inner.width, 1);
         let line = match row {
             Row::Heading(class) => Line::styled(
-                format!(" {}", class_heading(app.catalog(), *class, app.lang())),
+                format!(" {}", class_heading(*class, lang)),
                 theme::heading(*class),
             ),
             Row::Item { entry, matched } => {
-                let entry = &app.catalog().entries()[*entry];
+                let entry = &catalog::entries()[*entry];
                 let mut line = item_line(entry, app, matched);
-                if app.selected_row() == Some(index) {
+                if list.selected() == Some(index) {
                     let padding = usize::from(inner.width).saturating_sub(line.width());
                     line.spans.push(Span::raw(" ".repeat(padding)));
                     line = line.patch_style(theme::SELECTED);
@@ -368,13 +361,14 @@ fn draw_list(buffer: &mut Buffer, app: &App, area: Rect) {
                 line
             }
         };
-        ratatui::widgets::Widget::render(line, line_area, buffer);
+        line.render(line_area, buffer);
     }
+    (inner, top)
 }
 
 /// A code in the list: "404 Not Found", with the matched characters marked.
 fn item_line<'a>(entry: &Entry, app: &App, matched: &[usize]) -> Line<'a> {
-    let label = sanitize(&list_label(app.catalog(), entry, app.lang()));
+    let label = sanitize(&list_label(entry, app.lang()));
     let code_len = entry.code.to_string().len();
     let mut spans = vec![Span::raw("  ")];
     for (i, c) in label.chars().enumerate() {
@@ -393,123 +387,99 @@ fn item_line<'a>(entry: &Entry, app: &App, matched: &[usize]) -> Line<'a> {
     Line::from(spans)
 }
 
-/// The detail of the selected entry, wrapped to `width` cells.
-#[must_use]
-pub fn detail_lines(app: &App, width_cells: u16) -> Vec<Line<'static>> {
-    let catalog = app.catalog();
+/// The detail of `entry` (or a placeholder), wrapped to `width_cells`.
+fn detail_lines(entry: Option<&Entry>, app: &App, width_cells: u16) -> Vec<Line<'static>> {
     let lang = app.lang();
-    let ui = catalog.ui(lang);
     let max = usize::from(width_cells).max(1);
-    let Some(entry) = app.selected() else {
-        return vec![Line::styled(ui.tui_nothing_selected.clone(), theme::DIM)];
+    let Some(entry) = entry else {
+        return vec![Line::styled(
+            lang.strings().browser.nothing_selected,
+            theme::DIM,
+        )];
     };
-    let text = catalog.text(entry, lang);
+    let text = entry.text(lang);
     let mut lines = Vec::new();
     let heading = theme::heading(entry.class);
     for line in wrap(&format!("{} {}", entry.code, entry.phrase), max) {
         lines.push(Line::styled(line, heading));
     }
     if text.title != entry.phrase {
-        lines.extend(wrap(&text.title, max).into_iter().map(Line::from));
+        lines.extend(wrap(text.title, max).into_iter().map(Line::from));
     }
-    lines.push(Line::default());
-    let mut facts = vec![
-        (&ui.label_class, class_heading(catalog, entry.class, lang)),
-        (&ui.label_status, describe::status(catalog, entry, lang)),
-        (&ui.label_kind, describe::kind(catalog, entry, lang)),
-        (
-            &ui.label_cache,
-            describe::cache(catalog, entry.cache, lang).to_owned(),
-        ),
-    ];
-    if let Some(reference) = &entry.reference {
-        facts.push((&ui.label_reference, reference.clone()));
-    }
-    if !entry.aliases.is_empty() {
-        facts.push((&ui.label_aliases, entry.aliases.join(", ")));
-    }
-    // Labels in a column beside their values where the pane is wide enough,
-    // above them where it is not.
+    let facts = describe::facts(entry, lang);
+    // Short values sit in a column beside their labels where the pane is
+    // wide enough, under them where it is not.
     let label_width = facts
         .iter()
-        .map(|(label, _)| width(label))
+        .filter(|fact| fact.shape == Shape::Short)
+        .map(|fact| width(fact.label))
         .max()
         .unwrap_or(0);
     let side_by_side = max >= label_width + 2 + 16;
-    for (label, value) in facts {
-        if side_by_side {
-            let pad = " ".repeat(label_width + 2 - width(label));
+    let mut previous = None;
+    for fact in facts {
+        let short = fact.shape == Shape::Short && side_by_side;
+        // A blank line before each fact, except between short ones.
+        if !(short && previous == Some(true)) {
+            lines.push(Line::default());
+        }
+        previous = Some(short);
+        if short {
+            let pad = " ".repeat(label_width + 2 - width(fact.label));
             let indent = " ".repeat(label_width + 2);
+            let value = fact.values.join(" ");
             for (i, part) in wrap(&value, max - label_width - 2).into_iter().enumerate() {
                 lines.push(if i == 0 {
                     Line::from(vec![
-                        Span::styled(label.clone(), theme::LABEL),
+                        Span::styled(fact.label, theme::LABEL),
                         Span::raw(format!("{pad}{part}")),
                     ])
                 } else {
                     Line::from(format!("{indent}{part}"))
                 });
             }
-        } else {
-            lines.push(Line::styled(label.clone(), theme::LABEL));
-            let values = wrap(&value, max.saturating_sub(2).max(1));
-            lines.extend(values.into_iter().map(|l| Line::from(format!("  {l}"))));
-        }
-    }
-    for (label, value) in [
-        (&ui.label_meaning, &text.meaning),
-        (&ui.label_scenario, &text.scenario),
-    ] {
-        lines.push(Line::default());
-        lines.push(Line::styled(label.clone(), theme::LABEL));
-        lines.extend(wrap(value, max).into_iter().map(Line::from));
-    }
-    let lists = [
-        (
-            &ui.label_headers,
-            entry
-                .headers
-                .iter()
-                .map(|h| describe::header(catalog, h, lang))
-                .collect(),
-        ),
-        (
-            &ui.label_constants,
-            describe::constants(catalog, entry, lang),
-        ),
-        (&ui.label_see_also, describe::see_also(catalog, entry, lang)),
-    ];
-    for (label, items) in lists {
-        if items.is_empty() {
             continue;
         }
-        lines.push(Line::default());
-        lines.push(Line::styled(label.clone(), theme::LABEL));
-        for item in items {
-            // Continuation lines are indented under the item's first line.
-            for (i, part) in wrap(&item, max.saturating_sub(2).max(1))
-                .into_iter()
-                .enumerate()
-            {
-                lines.push(Line::from(format!(
-                    "{}{part}",
-                    if i == 0 { "• " } else { "  " }
-                )));
+        lines.push(Line::styled(fact.label, theme::LABEL));
+        for value in &fact.values {
+            match fact.shape {
+                Shape::Prose => lines.extend(wrap(value, max).into_iter().map(Line::from)),
+                Shape::List => {
+                    // Continuation lines are indented under the item's first line.
+                    for (i, part) in wrap(value, max.saturating_sub(2).max(1))
+                        .into_iter()
+                        .enumerate()
+                    {
+                        let bullet = if i == 0 { "• " } else { "  " };
+                        lines.push(Line::from(format!("{bullet}{part}")));
+                    }
+                }
+                Shape::Short => {
+                    let values = wrap(value, max.saturating_sub(2).max(1));
+                    lines.extend(values.into_iter().map(|l| Line::from(format!("  {l}"))));
+                }
             }
         }
     }
     lines
 }
 
-fn draw_detail(buffer: &mut Buffer, app: &App, area: Rect) {
-    let ui = app.catalog().ui(app.lang());
-    let block = Block::bordered().title(format!(" {} ", ui.tui_detail_title));
-    ratatui::widgets::Widget::render(block, area, buffer);
+/// Draws the detail pane; gives its text area and the detail's length.
+fn draw_detail(buffer: &mut Buffer, app: &App, area: Rect) -> (Rect, usize) {
+    let browser = &app.lang().strings().browser;
+    let block = Block::bordered().title(format!(" {} ", browser.detail_title));
+    block.render(area, buffer);
     let inner = detail_inner(area);
-    let lines = detail_lines(app, inner.width);
-    for (y, line) in (inner.y..inner.bottom()).zip(lines.into_iter().skip(app.detail_scroll())) {
-        ratatui::widgets::Widget::render(line, Rect::new(inner.x, y, inner.width, 1), buffer);
+    let lines = detail_lines(app.selected(), app, inner.width);
+    let total = lines.len();
+    let scroll = app
+        .detail()
+        .scroll()
+        .min(total.saturating_sub(usize::from(inner.height)));
+    for (y, line) in (inner.y..inner.bottom()).zip(lines.into_iter().skip(scroll)) {
+        line.render(Rect::new(inner.x, y, inner.width, 1), buffer);
     }
+    (inner, total)
 }
 
 /// Whether the screen is too small for both panes, so Tab switches them.
@@ -519,10 +489,11 @@ pub fn single_pane(area: Rect) -> bool {
 }
 
 fn draw_footer(buffer: &mut Buffer, app: &App, area: Rect, single_pane: bool) {
-    let texts = app.catalog().texts(app.lang());
+    let texts = app.lang().texts();
+    let strings = &texts.strings;
     let mut spans = Vec::new();
-    let toggle = BINDINGS.iter().filter(|binding| {
-        single_pane && app.key_mode() == Mode::Browse && binding.action == Action::ToggleDetail
+    let toggle = rows_of(Scope::Browse).filter(|hint| {
+        single_pane && app.focus() == Focus::Browse && hint.binding.action == Action::TogglePane
     });
     let language = Line::from(vec![
         Span::styled(format!("{} ", texts.name), theme::DIM),
@@ -534,64 +505,63 @@ fn draw_footer(buffer: &mut Buffer, app: &App, area: Rect, single_pane: bool) {
     // Whole hints only. When they do not all fit, the ones that lead to the
     // rest (help, quit, search) are kept first; the kept ones stay in table
     // order.
-    let hint = |binding: &Binding| {
-        let key = Span::styled(
-            format!(" {}", binding.shown.unwrap_or_default()),
-            theme::KEY,
-        );
-        let what = Span::raw(format!(" {} ", (binding.describe)(&texts.ui)));
+    let hint_spans = |hint: &Hint| {
+        let key = Span::styled(format!(" {}", hint.keys), theme::KEY);
+        let what = Span::raw(format!(" {} ", hint.binding.say.text(strings)));
         [key, what]
     };
-    let candidates: Vec<&Binding> = toggle.chain(footer_hints(app.key_mode())).collect();
+    let candidates: Vec<Hint> = toggle.chain(footer_hints(app.focus())).collect();
     let mut by_priority = candidates.clone();
-    by_priority.sort_by_key(|binding| {
+    by_priority.sort_by_key(|hint| {
         FOOTER_PRIORITY
             .iter()
-            .position(|a| *a == binding.action)
+            .position(|a| *a == hint.binding.action)
             .unwrap_or(usize::MAX)
     });
     let mut room = usize::from(left.width);
     let mut kept = Vec::new();
-    for binding in by_priority {
-        let cells: usize = hint(binding).iter().map(Span::width).sum();
+    for hint in by_priority {
+        let cells: usize = hint_spans(&hint).iter().map(Span::width).sum();
         if cells <= room {
             room -= cells;
-            kept.push(binding.action);
+            kept.push(hint.keys);
         }
     }
     if let Some(notice) = app.notice() {
         spans.push(Span::styled(format!(" {notice}"), theme::KEY));
     } else {
-        for binding in candidates.into_iter().filter(|b| kept.contains(&b.action)) {
-            spans.extend(hint(binding));
+        for hint in candidates.iter().filter(|hint| kept.contains(&hint.keys)) {
+            spans.extend(hint_spans(hint));
         }
     }
-    ratatui::widgets::Widget::render(Line::from(spans), left, buffer);
-    ratatui::widgets::Widget::render(language, right, buffer);
+    Line::from(spans).render(left, buffer);
+    language.render(right, buffer);
 }
 
-fn draw_help(buffer: &mut Buffer, app: &App, area: Rect) {
-    let ui = app.catalog().ui(app.lang());
+fn draw_help(buffer: &mut Buffer, app: &App, area: Rect) -> Rect {
+    let strings = app.lang().strings();
+    let browser = &strings.browser;
     let heading = |scope| match scope {
-        Scope::Browse => &ui.tui_help_browse,
-        Scope::Search => &ui.tui_help_search,
-        Scope::Menu => &ui.tui_help_menu,
-        Scope::Anywhere => &ui.tui_help_anywhere,
+        Scope::Browse => browser.help_browse,
+        Scope::Search => browser.help_search,
+        Scope::Menu | Scope::Overlay => browser.help_menu,
+        Scope::Anywhere => browser.help_anywhere,
     };
-    let key_width = Scope::ALL
+    // Help and compare close like a menu does: one section for both.
+    let scopes = [Scope::Browse, Scope::Search, Scope::Menu, Scope::Anywhere];
+    let key_width = scopes
         .iter()
         .flat_map(|&scope| rows_of(scope))
-        .map(|binding| width(binding.shown.unwrap_or_default()))
+        .map(|hint| width(hint.keys))
         .max()
         .unwrap_or(0);
     let section = |scope: Scope| -> Vec<Line> {
-        let mut lines = vec![Line::styled(heading(scope).clone(), theme::LABEL)];
-        for binding in rows_of(scope) {
-            let keys = binding.shown.unwrap_or_default();
-            let pad = " ".repeat(key_width - width(keys));
+        let mut lines = vec![Line::styled(heading(scope), theme::LABEL)];
+        for hint in rows_of(scope) {
+            let pad = " ".repeat(key_width - width(hint.keys));
             lines.push(Line::from(vec![
-                Span::styled(format!("  {keys}{pad}  "), theme::KEY),
-                Span::raw((binding.describe)(ui).to_owned()),
+                Span::styled(format!("  {}{pad}  ", hint.keys), theme::KEY),
+                Span::raw(hint.binding.say.text(strings)),
             ]));
         }
         lines
@@ -606,11 +576,11 @@ fn draw_help(buffer: &mut Buffer, app: &App, area: Rect) {
         }
         lines
     };
-    let mut lines = stack(&Scope::ALL);
+    let mut lines = stack(&scopes);
     // Too tall for the screen: browsing keys on the left, the rest beside.
     if lines.len() + 4 > usize::from(area.height) {
-        let left = stack(&Scope::ALL[..1]);
-        let right = stack(&Scope::ALL[1..]);
+        let left = stack(&scopes[..1]);
+        let right = stack(&scopes[1..]);
         let left_width = left.iter().map(Line::width).max().unwrap_or(0) + 3;
         lines = (0..left.len().max(right.len()))
             .map(|i| {
@@ -631,52 +601,6 @@ fn draw_help(buffer: &mut Buffer, app: &App, area: Rect) {
             .collect();
     }
     lines.push(Line::default());
-    lines.push(Line::styled(ui.tui_help_dismiss.clone(), theme::DIM));
-    draw_popup(buffer, area, &ui.tui_help_title, lines);
-}
-
-/// A drawn buffer as plain text, one string per row, right-trimmed. The
-/// cell a wide character spills into is skipped, so rows read as written.
-#[must_use]
-pub fn buffer_text(buffer: &Buffer) -> Vec<String> {
-    let area = buffer.area;
-    (area.y..area.bottom())
-        .map(|y| {
-            let mut row = String::new();
-            let mut x = area.x;
-            while x < area.right() {
-                let symbol = buffer[(x, y)].symbol();
-                row.push_str(symbol);
-                x = x.saturating_add(u16::try_from(width(symbol).max(1)).unwrap_or(1));
-            }
-            row.trim_end().to_owned()
-        })
-        .collect()
-}
-
-/// The screen of a fresh browser after pressing `keys` (`\n` is Enter), as
-/// text: the README's picture, printed by the `screen` example.
-#[must_use]
-pub fn screenshot(
-    catalog: &crate::catalog::Catalog,
-    lang: crate::lang::Lang,
-    size: (u16, u16),
-    keys: &str,
-) -> Vec<String> {
-    use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
-    let mut app = App::new(catalog, lang, "", size);
-    for c in keys.chars() {
-        let code = if c == '\n' {
-            KeyCode::Enter
-        } else {
-            KeyCode::Char(c)
-        };
-        app.handle_event(&Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));
-    }
-    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(size.0, size.1))
-        .expect("an in-memory terminal");
-    terminal
-        .draw(|frame| draw(frame, &app))
-        .expect("drawing into memory");
-    buffer_text(terminal.backend().buffer())
+    lines.push(Line::styled(browser.help_dismiss, theme::DIM));
+    draw_popup(buffer, area, browser.help_title, lines)
 }

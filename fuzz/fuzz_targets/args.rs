@@ -9,17 +9,12 @@
 
 use std::ffi::OsString;
 use std::os::unix::ffi::OsStringExt;
-use std::sync::LazyLock;
 
-use httpdex::catalog::Catalog;
 use httpdex::cli::{
     EXIT_FOUND, EXIT_NOT_FOUND, EXIT_USAGE, Outcome, Parsed, Style, execute, parse_args,
 };
 use httpdex::lang::Lang;
 use libfuzzer_sys::fuzz_target;
-
-static CATALOG: LazyLock<&'static Catalog> =
-    LazyLock::new(|| Catalog::embedded().expect("the embedded catalogue parses"));
 
 fn check(outcome: &Outcome, args: &[OsString], lang: Lang) {
     assert!(
@@ -43,7 +38,6 @@ fn check(outcome: &Outcome, args: &[OsString], lang: Lang) {
 }
 
 fuzz_target!(|data: &[u8]| {
-    let catalog = *CATALOG;
     let mut args = vec![OsString::from("httpdex")];
     args.extend(
         data.split(|&b| b == 0)
@@ -56,11 +50,11 @@ fuzz_target!(|data: &[u8]| {
     };
 
     for env_lang in Lang::ALL {
-        match parse_args(args.iter().cloned(), env_lang, catalog) {
+        match parse_args(args.iter().cloned(), env_lang) {
             Parsed::Exit(outcome) => check(&outcome, &args, env_lang),
             Parsed::Run(options) => {
                 if !options.interactive {
-                    check(&execute(&options, catalog, style), &args, options.lang);
+                    check(&execute(&options, style), &args, options.lang);
                 }
             }
         }

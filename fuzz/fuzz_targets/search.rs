@@ -9,26 +9,19 @@
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-use httpdex::catalog::Catalog;
+use httpdex::catalog;
+use httpdex::describe::list_label;
 use httpdex::lang::Lang;
-use httpdex::search::{SearchIndex, list_label};
+use httpdex::search::SearchIndex;
 use libfuzzer_sys::fuzz_target;
 
-static CATALOG: LazyLock<&'static Catalog> =
-    LazyLock::new(|| Catalog::embedded().expect("the embedded catalogue parses"));
-
 /// One index per language, built once: building is not what is fuzzed.
-static INDICES: LazyLock<Vec<SearchIndex>> = LazyLock::new(|| {
-    Lang::ALL
-        .into_iter()
-        .map(|lang| SearchIndex::new(*CATALOG, lang))
-        .collect()
-});
+static INDICES: LazyLock<Vec<SearchIndex>> =
+    LazyLock::new(|| Lang::ALL.into_iter().map(SearchIndex::new).collect());
 
 fuzz_target!(|data: &[u8]| {
     let query = String::from_utf8_lossy(data);
-    let catalog = *CATALOG;
-    let entries = catalog.entries();
+    let entries = catalog::entries();
     let trimmed = query.trim();
     let digits = !trimmed.is_empty() && trimmed.bytes().all(|b| b.is_ascii_digit());
 
@@ -49,7 +42,7 @@ fuzz_target!(|data: &[u8]| {
                 hit.entry
             );
             let entry = &entries[hit.entry];
-            let label_chars = list_label(catalog, entry, lang).chars().count();
+            let label_chars = list_label(entry, lang).chars().count();
             assert!(
                 hit.label_indices.windows(2).all(|w| w[0] < w[1]),
                 "{lang}: label indices of {} are not strictly increasing: {:?}",

@@ -5,9 +5,9 @@
 //! 100-599, searches that match nothing); 2 means the command line itself is
 //! wrong. Text that is not a code or class, such as `4xy`, is a search.
 
+use crate::util::httpdex;
 use std::ffi::OsString;
 use std::os::unix::ffi::OsStringExt;
-use std::process::{Command, Stdio};
 
 struct Case {
     args: Vec<OsString>,
@@ -65,15 +65,7 @@ fn bad_input_gets_its_exit_status_and_a_short_message() {
             .chars()
             .take(80)
             .collect::<String>();
-        let output = Command::new(env!("CARGO_BIN_EXE_httpdex"))
-            .args(&case.args)
-            .env_remove("LANG")
-            .env_remove("LC_ALL")
-            .env_remove("LC_MESSAGES")
-            .env_remove("RUST_BACKTRACE")
-            .stdin(Stdio::null())
-            .output()
-            .expect("run httpdex");
+        let output = httpdex().args(&case.args).output().expect("run httpdex");
         let stderr = String::from_utf8_lossy(&output.stderr);
         assert_eq!(output.status.code(), Some(case.status), "{shown}: {stderr}");
         assert!(

@@ -4,28 +4,16 @@
 
 use std::collections::HashSet;
 
-use httpdex::catalog::{Catalog, Class, Source, Sources, Status};
+use httpdex::catalog::{self, Class, Status};
 use httpdex::lang::Lang;
 
-fn catalog() -> &'static Catalog {
-    Catalog::embedded().unwrap_or_else(|err| panic!("the embedded catalogue does not load: {err}"))
-}
-
-/// Every code in the IANA HTTP Status Code Registry (last updated 2025-09-15).
-const IANA: &[u16] = &[
-    100, 101, 102, 103, 104, //
-    200, 201, 202, 203, 204, 205, 206, 207, 208, 226, //
-    300, 301, 302, 303, 304, 305, 306, 307, 308, //
-    400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 415, 416, 417, 418,
-    421, 422, 423, 424, 425, 426, 428, 429, 431, 451, //
-    500, 501, 502, 503, 504, 505, 506, 507, 508, 510, 511,
-];
+use crate::assets::{self, Sources};
+use crate::util::IANA;
 
 #[test]
 fn every_iana_code_has_a_registered_entry() {
     for &code in IANA {
-        let registered = catalog()
-            .by_code(code)
+        let registered = catalog::by_code(code)
             .filter(|e| e.status != Status::Unofficial)
             .count();
         assert_eq!(
@@ -37,7 +25,7 @@ fn every_iana_code_has_a_registered_entry() {
 
 #[test]
 fn codes_outside_the_registry_are_marked_unofficial_with_an_origin() {
-    for entry in catalog().entries() {
+    for entry in catalog::entries() {
         if !IANA.contains(&entry.code) {
             assert_eq!(entry.status, Status::Unofficial, "{}", entry.id);
         }
@@ -52,28 +40,27 @@ fn codes_outside_the_registry_are_marked_unofficial_with_an_origin() {
 
 #[test]
 fn registered_names_follow_rfc_9110() {
-    let phrase = |code| &catalog().by_code(code).next().unwrap().phrase;
+    let phrase = |code| catalog::by_code(code).next().unwrap().phrase;
     assert_eq!(phrase(413), "Content Too Large");
     assert_eq!(phrase(422), "Unprocessable Content");
     assert_eq!(phrase(306), "(Unused)");
     assert_eq!(phrase(418), "(Unused)");
-    let aliases = |code| &catalog().by_code(code).next().unwrap().aliases;
-    assert!(aliases(413).contains(&"Payload Too Large".to_owned()));
-    assert!(aliases(413).contains(&"Request Entity Too Large".to_owned()));
-    assert!(aliases(422).contains(&"Unprocessable Entity".to_owned()));
-    assert!(aliases(418).contains(&"I'm a teapot".to_owned()));
+    let aliases = |code| catalog::by_code(code).next().unwrap().aliases;
+    assert!(aliases(413).contains(&"Payload Too Large"));
+    assert!(aliases(413).contains(&"Request Entity Too Large"));
+    assert!(aliases(422).contains(&"Unprocessable Entity"));
+    assert!(aliases(418).contains(&"I'm a teapot"));
 }
 
 #[test]
 fn statuses_of_special_registrations() {
-    let status = |code| catalog().by_code(code).next().unwrap().status;
+    let status = |code| catalog::by_code(code).next().unwrap().status;
     assert_eq!(status(104), Status::Temporary);
     assert_eq!(status(306), Status::Unused);
     assert_eq!(status(418), Status::Unused);
     assert_eq!(status(510), Status::Obsolete);
     assert_eq!(status(305), Status::Deprecated);
-    let temporary = catalog()
-        .by_code(104)
+    let temporary = catalog::by_code(104)
         .next()
         .unwrap()
         .registration
@@ -85,27 +72,18 @@ fn statuses_of_special_registrations() {
 
 #[test]
 fn rfc_9110_codes_cite_their_section() {
-    for entry in catalog()
-        .entries()
+    for entry in catalog::entries()
         .iter()
         .filter(|e| e.status != Status::Unofficial)
     {
-        let reference = entry.reference.as_deref().unwrap();
+        let reference = entry.reference.unwrap();
         assert!(
             reference.starts_with("RFC ") || reference.starts_with("draft-"),
             "{}: {reference}",
             entry.id
         );
     }
-    let reference = |code| {
-        catalog()
-            .by_code(code)
-            .next()
-            .unwrap()
-            .reference
-            .as_deref()
-            .unwrap()
-    };
+    let reference = |code| catalog::by_code(code).next().unwrap().reference.unwrap();
     assert_eq!(reference(404), "RFC 9110 §15.5.5");
     assert_eq!(reference(426), "RFC 9110 §15.5.22");
     assert_eq!(reference(505), "RFC 9110 §15.6.6");
@@ -113,12 +91,7 @@ fn rfc_9110_codes_cite_their_section() {
 
 #[test]
 fn well_known_unofficial_codes_are_present() {
-    let origins = |code| -> Vec<&str> {
-        catalog()
-            .by_code(code)
-            .filter_map(|e| e.origin.as_deref())
-            .collect()
-    };
+    let origins = |code| -> Vec<&str> { catalog::by_code(code).filter_map(|e| e.origin).collect() };
     for code in [444, 494, 495, 496, 497, 499] {
         assert!(origins(code).contains(&"nginx"), "{code}");
     }
@@ -136,10 +109,10 @@ fn well_known_unofficial_codes_are_present() {
 #[test]
 fn codes_are_in_range_unique_per_origin_and_in_their_class() {
     let mut seen = HashSet::new();
-    for entry in catalog().entries() {
+    for entry in catalog::entries() {
         assert!((100..=599).contains(&entry.code), "{}", entry.id);
         assert!(
-            seen.insert((entry.code, entry.origin.clone())),
+            seen.insert((entry.code, entry.origin)),
             "{} twice",
             entry.id
         );
@@ -156,24 +129,23 @@ fn codes_are_in_range_unique_per_origin_and_in_their_class() {
 const MOJIBAKE: &[&str] = &["Ã", "Â", "â€", "ã€", "ãƒ", "ï¼", "üå", "Ô∏", "\u{fffd}"];
 
 fn every_text(lang: Lang) -> Vec<(String, String)> {
-    let catalog = catalog();
     let mut texts = Vec::new();
-    for entry in catalog.entries() {
-        let text = catalog.text(entry, lang);
+    for entry in catalog::entries() {
+        let text = entry.text(lang);
         for (field, value) in [
             ("title", &text.title),
             ("meaning", &text.meaning),
             ("scenario", &text.scenario),
         ] {
-            texts.push((format!("{} {field}", entry.id), value.clone()));
+            texts.push((format!("{} {field}", entry.id), (*value).to_owned()));
         }
     }
     for class in Class::ALL {
-        let text = catalog.texts(lang).class(class);
-        texts.push((format!("{} name", class.label()), text.name.clone()));
+        let text = lang.texts().class(class);
+        texts.push((format!("{} name", class.label()), text.name.to_owned()));
         texts.push((
             format!("{} description", class.label()),
-            text.description.clone(),
+            text.description.to_owned(),
         ));
     }
     texts
@@ -225,17 +197,16 @@ fn chinese_text_is_written_in_chinese_without_kana() {
 
 #[test]
 fn every_language_has_its_own_name_and_translated_labels() {
-    let catalog = catalog();
-    assert_eq!(catalog.texts(Lang::En).name, "English");
-    assert_eq!(catalog.texts(Lang::Ja).name, "日本語");
-    assert_eq!(catalog.texts(Lang::Zh).name, "中文");
+    assert_eq!(Lang::En.texts().name, "English");
+    assert_eq!(Lang::Ja.texts().name, "日本語");
+    assert_eq!(Lang::Zh.texts().name, "中文");
     assert_ne!(
-        catalog.ui(Lang::En).label_meaning,
-        catalog.ui(Lang::Ja).label_meaning
+        Lang::En.strings().labels.meaning,
+        Lang::Ja.strings().labels.meaning
     );
     assert_ne!(
-        catalog.ui(Lang::En).label_meaning,
-        catalog.ui(Lang::Zh).label_meaning
+        Lang::En.strings().labels.meaning,
+        Lang::Zh.strings().labels.meaning
     );
 }
 
@@ -258,11 +229,11 @@ fn seed_codes_keep_their_meaning() {
         (504, &["timed out"]),
     ];
     for (code, words) in seed {
-        let entry = catalog().by_code(*code).next().unwrap();
+        let entry = catalog::by_code(*code).next().unwrap();
         let text = format!(
             "{} {}",
-            catalog().text(entry, Lang::En).title,
-            catalog().text(entry, Lang::En).meaning
+            entry.text(Lang::En).title,
+            entry.text(Lang::En).meaning
         )
         .to_lowercase();
         for word in *words {
@@ -271,34 +242,29 @@ fn seed_codes_keep_their_meaning() {
     }
 }
 
-fn leak(text: String) -> &'static str {
-    Box::leak(text.into_boxed_str())
-}
-
-/// Parses the real assets after `edit` changed one of them (0 = codes,
+/// Checks the real assets after `edit` changed one of them (0 = codes,
 /// 1..=3 = en, ja, zh, 4 = constants), returning the error message.
 fn parse_edited(file: usize, edit: impl Fn(&str) -> String) -> String {
-    let real = Sources::EMBEDDED;
-    let mut sources = [
-        real.codes,
-        real.texts[0],
-        real.texts[1],
-        real.texts[2],
-        real.constants,
-    ];
-    sources[file] = Source {
-        name: sources[file].name,
-        text: leak(edit(sources[file].text)),
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut sources = Sources::read(root).unwrap();
+    let source = match file {
+        0 => &mut sources.codes,
+        4 => &mut sources.constants,
+        n => &mut sources.texts[n - 1],
     };
-    let [codes, en, ja, zh, constants] = sources;
-    match Catalog::parse(&Sources {
-        codes,
-        constants,
-        texts: [en, ja, zh],
-    }) {
+    source.text = edit(&source.text);
+    match assets::check(&sources) {
         Ok(_) => panic!("the edited catalogue should not load"),
         Err(err) => err.to_string(),
     }
+}
+
+#[test]
+fn the_real_assets_check_and_match_the_compiled_catalogue() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let checked = assets::check(&Sources::read(root).unwrap()).unwrap();
+    assert_eq!(checked.len(), catalog::entries().len());
+    assert_eq!(assets::check_table_order(), Ok(()));
 }
 
 #[test]
@@ -329,18 +295,44 @@ fn a_code_out_of_range_names_the_entry() {
     let message = parse_edited(0, |codes| {
         codes.replacen("code = 100\n", "code = 700\nid = \"100\"\n", 1)
     });
-    assert!(
-        message.contains("assets/codes.toml: entry 100"),
-        "{message}"
+    assert_eq!(
+        message,
+        "assets/codes.toml: entry 100: the code is outside 100 to 599"
     );
 }
 
 #[test]
-fn a_missing_ui_string_names_the_file_and_key() {
-    let message = parse_edited(1, |en| en.replacen("label_meaning =", "label_meening =", 1));
-    assert!(message.starts_with("assets/en.toml:"), "{message}");
+fn a_misspelt_string_names_the_file_and_both_keys() {
+    let misspelt = |en: &str| {
+        let labels = en.find("[labels]").unwrap();
+        let at = labels + en[labels..].find("meaning =").unwrap();
+        format!("{}meening ={}", &en[..at], &en[at + "meaning =".len()..])
+    };
+    assert_eq!(
+        parse_edited(1, misspelt),
+        "assets/en.toml: missing key labels.meaning"
+    );
+    let added = |en: &str| en.replacen("[labels]\n", "[labels]\nmeening = \"x\"\n", 1);
+    assert_eq!(
+        parse_edited(1, added),
+        "assets/en.toml: unknown key labels.meening"
+    );
+}
+
+#[test]
+fn a_see_also_named_twice_is_refused() {
+    let message = parse_edited(0, |codes| {
+        let at = codes
+            .find("see_also = [\"403\"")
+            .expect("an entry that sees 403");
+        format!(
+            "{}see_also = [\"403\", \"403\"{}",
+            &codes[..at],
+            &codes[at + "see_also = [\"403\"".len()..]
+        )
+    });
     assert!(
-        message.contains("label_meening") || message.contains("label_meaning"),
+        message.contains("see_also names \"403\" twice"),
         "{message}"
     );
 }
@@ -380,14 +372,14 @@ fn exactly_the_rfc_9110_list_and_451_are_heuristically_cacheable() {
     let listed = [
         200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 501, 451,
     ];
-    for entry in catalog().entries() {
+    for entry in catalog::entries() {
         let expected = listed.contains(&entry.code) && entry.status != Status::Unofficial;
         assert_eq!(entry.cache == Cache::Heuristic, expected, "{}", entry.id);
     }
     // RFC 6585: these must not be stored.
     for code in [428, 429, 431, 511] {
         assert_eq!(
-            catalog().by_code(code).next().unwrap().cache,
+            catalog::by_code(code).next().unwrap().cache,
             Cache::Never,
             "{code}"
         );
@@ -398,8 +390,7 @@ fn exactly_the_rfc_9110_list_and_451_are_heuristically_cacheable() {
 fn header_requirements_follow_the_specs() {
     use httpdex::catalog::{Level, Side};
     let has = |code: u16, field: &str, side: Side, levels: &[Level]| {
-        catalog()
-            .by_code(code)
+        catalog::by_code(code)
             .next()
             .unwrap()
             .headers
@@ -435,7 +426,7 @@ fn header_requirements_follow_the_specs() {
 #[test]
 fn redirects_say_whether_they_are_permanent_and_keep_the_method() {
     use httpdex::catalog::RedirectMethod::{Kept, MayChange, ToGet};
-    let redirect = |code| catalog().by_code(code).next().unwrap().redirect.unwrap();
+    let redirect = |code| catalog::by_code(code).next().unwrap().redirect.unwrap();
     for (code, permanent, method) in [
         (301, true, MayChange),
         (302, false, MayChange),
@@ -451,11 +442,11 @@ fn redirects_say_whether_they_are_permanent_and_keep_the_method() {
 #[test]
 fn see_also_covers_the_families_people_confuse() {
     let related = |id: &str| -> Vec<u16> {
-        let entry = catalog().entry(id).unwrap();
+        let entry = catalog::entry(id).unwrap();
         entry
             .see_also
             .iter()
-            .map(|&i| catalog().entries()[i].code)
+            .map(|&i| catalog::entries()[i].code)
             .collect()
     };
     assert!(related("401").contains(&403));
@@ -467,14 +458,10 @@ fn see_also_covers_the_families_people_confuse() {
     assert!(related("429").contains(&503));
     assert!(related("301").contains(&308));
     for lang in Lang::ALL {
-        for entry in catalog().entries() {
-            for &other in &entry.see_also {
-                let id = &catalog().entries()[other].id;
-                assert!(
-                    !catalog().text(entry, lang).see_also[id].trim().is_empty(),
-                    "{lang} {} -> {id}",
-                    entry.id
-                );
+        for entry in catalog::entries() {
+            for (&other, why) in entry.see_also.iter().zip(entry.text(lang).see_also) {
+                let id = catalog::entries()[other].id;
+                assert!(!why.trim().is_empty(), "{lang} {} -> {id}", entry.id);
             }
         }
     }
@@ -483,17 +470,12 @@ fn see_also_covers_the_families_people_confuse() {
 #[test]
 fn constants_that_keep_a_former_name_are_marked() {
     let constant = |code: u16, library: &str| {
-        let index = httpdex::catalog::LIBRARIES
-            .iter()
-            .position(|l| *l == library)
-            .unwrap();
-        catalog()
-            .by_code(code)
+        let index = catalog::library(library).unwrap();
+        *catalog::by_code(code)
             .next()
             .unwrap()
             .constant(index)
             .unwrap()
-            .clone()
     };
     let rust_422 = constant(422, "rust");
     assert_eq!(rust_422.code, "StatusCode::UNPROCESSABLE_ENTITY");

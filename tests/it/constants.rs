@@ -620,7 +620,10 @@ fn entries() -> BTreeMap<String, Entry> {
 }
 
 fn constants() -> Table {
-    parse("constants.toml", include_str!("../../assets/constants.toml"))
+    parse(
+        "constants.toml",
+        include_str!("../../assets/constants.toml"),
+    )
 }
 
 /// One library's table in `constants.toml`.

@@ -10,3 +10,10 @@ mod props;
 mod pty;
 mod readme;
 mod render;
+mod util;
+
+// The build script's checks of the asset files, run here on edited copies.
+use httpdex::{lang, model, strings};
+#[allow(dead_code)]
+#[path = "../../src/assets.rs"]
+mod assets;

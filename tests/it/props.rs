@@ -4,22 +4,20 @@
 //! shown), and the query is exactly what was typed minus what was deleted.
 //!
 //! The long run (100,000 cases) is ignored by default; CI runs it in release
-//! mode: `cargo test --release --test props -- --ignored`.
+//! mode: `cargo test --release --test it props -- --ignored`.
 
 use crossterm::event::{
     Event, KeyCode, KeyEvent, KeyEventKind, KeyEventState, KeyModifiers, MouseButton, MouseEvent,
     MouseEventKind,
 };
 use httpdex::app::{App, Row};
-use httpdex::catalog::Catalog;
-use httpdex::keymap::{Action, Mode, action_for};
+use httpdex::keymap::{Action, Focus, action_for};
 use httpdex::lang::Lang;
-use httpdex::ui;
+use httpdex::testing;
 use proptest::prelude::*;
 use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use ratatui::layout::Rect;
 
 /// Characters people type, paste or mistype: ASCII, control characters,
 /// combining marks, emoji, CJK, and anything else.
@@ -119,20 +117,18 @@ fn any_event() -> impl Strategy<Value = Event> {
 }
 
 /// What the query must be after `event`, given the state before it.
-fn expected_query(before: &str, mode: Mode, help_open: bool, event: &Event) -> String {
+fn expected_query(before: &str, focus: Focus, event: &Event) -> String {
     let mut query = before.to_owned();
     match event {
-        Event::Key(key) if key.kind != KeyEventKind::Release && !help_open => {
-            match action_for(mode, *key) {
-                Some(Action::Type(c)) => query.push(c),
-                Some(Action::Delete) => {
-                    query.pop();
-                }
-                Some(Action::ClearFilter) => query.clear(),
-                _ => {}
+        Event::Key(key) if key.kind != KeyEventKind::Release => match action_for(focus, *key) {
+            Some(Action::Type(c)) => query.push(c),
+            Some(Action::Delete) => {
+                query.pop();
             }
-        }
-        Event::Paste(text) if mode == Mode::Search => {
+            Some(Action::ClearFilter) => query.clear(),
+            _ => {}
+        },
+        Event::Paste(text) if focus == Focus::Search => {
             query.extend(text.chars().filter(|c| !c.is_control()));
         }
         _ => {}
@@ -141,7 +137,8 @@ fn expected_query(before: &str, mode: Mode, help_open: bool, event: &Event) -> S
 }
 
 fn check_selection(app: &App) -> Result<(), TestCaseError> {
-    match app.selected_row() {
+    let list = app.list();
+    match list.selected() {
         None => prop_assert_eq!(
             app.shown_count(),
             0,
@@ -149,40 +146,44 @@ fn check_selection(app: &App) -> Result<(), TestCaseError> {
         ),
         Some(row) => {
             prop_assert!(
-                matches!(app.rows().get(row), Some(Row::Item { .. })),
+                matches!(list.rows().get(row), Some(Row::Item { .. })),
                 "selection on row {row}, not a code"
             );
-            let (width, height) = app.size();
-            let list =
-                ui::list_inner(ui::layout(Rect::new(0, 0, width, height), app.show_detail()).list);
-            if list.height > 0 && !app.show_detail() {
-                let offset = app.list_offset();
+            // What the last frame drew shows the selection.
+            let viewport = app.viewport();
+            let rows = viewport.list_rows();
+            if rows > 0 {
+                let top = viewport.list_top;
                 prop_assert!(
-                    offset <= row && row < offset + usize::from(list.height),
-                    "row {row} not within the {} rows shown from {offset}",
-                    list.height
+                    top <= row && row < top + rows,
+                    "row {row} not within the {rows} rows drawn from {top}"
                 );
             }
+            prop_assert!(
+                app.detail().scroll() <= viewport.max_detail_scroll(),
+                "the detail is scrolled past its end"
+            );
         }
     }
     Ok(())
 }
 
 fn run_sequence(lang: Lang, events: &[Event]) -> Result<(), TestCaseError> {
-    let catalog = Catalog::embedded().unwrap();
-    let mut app = App::new(catalog, lang, "", (80, 24));
+    let mut app = App::new(lang, "");
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    testing::draw(&mut terminal, &mut app);
     for event in events {
-        let query = expected_query(app.query(), app.mode(), app.help_open(), event);
-        app.handle_event(event);
+        let query = expected_query(app.query(), app.focus(), event);
+        if let Event::Resize(width, height) = event {
+            terminal.backend_mut().resize(*width, *height);
+        }
+        testing::send(&mut app, event);
         if app.should_quit() {
             break;
         }
         prop_assert_eq!(app.query(), query.as_str());
+        testing::draw(&mut terminal, &mut app);
         check_selection(&app)?;
-        let (width, height) = app.size();
-        terminal.backend_mut().resize(width, height);
-        terminal.draw(|frame| ui::draw(frame, &app)).unwrap();
     }
     Ok(())
 }
@@ -202,7 +203,7 @@ proptest! {
 
 /// The same property over 100,000 cases; minutes in release mode.
 #[test]
-#[ignore = "long run: cargo test --release --test props -- --ignored"]
+#[ignore = "long run: cargo test --release --test it props -- --ignored"]
 fn random_input_never_breaks_the_browser_long_run() {
     // A fixed seed: the same 100,000 cases on every machine, so a failure
     // in CI can be replayed anywhere; the 256-case test above varies.

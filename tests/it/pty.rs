@@ -16,8 +16,6 @@
 //! unchanged, which Windows' `ConPTY` does not promise (it re-renders them),
 //! and on reading the pty's termios.
 
-
-
 use std::fmt::Write as _;
 use std::io::{ErrorKind, Read, Write};
 use std::num::NonZeroU16;

@@ -1,9 +1,8 @@
 //! The README shows the real program: its picture of the browser is what the
 //! command beside it prints today.
 
-use httpdex::catalog::Catalog;
 use httpdex::lang::Lang;
-use httpdex::ui;
+use httpdex::testing;
 
 #[test]
 fn readme_screen_matches_what_the_browser_draws() {
@@ -26,7 +25,7 @@ fn readme_screen_matches_what_the_browser_draws() {
         .unwrap_or("")
         .trim_matches('"')
         .replace("\\n", "\n");
-    let fresh = ui::screenshot(Catalog::embedded().unwrap(), lang, size, &keys);
+    let fresh = testing::screenshot(lang, size, &keys);
     assert_eq!(
         shown, fresh,
         "regenerate the README picture with: cargo run --example screen -- {args}"
@@ -39,12 +38,9 @@ fn readme_example_is_what_the_command_prints() {
     let marker = "```console\n$ httpdex 425\n";
     let start = readme.find(marker).expect("the README shows httpdex 425") + marker.len();
     let end = start + readme[start..].find("```").unwrap();
-    let output = std::process::Command::new(env!("CARGO_BIN_EXE_httpdex"))
+    let output = crate::util::httpdex()
         .arg("425")
         .env("COLUMNS", "96")
-        .env_remove("LANG")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
         .output()
         .expect("run httpdex");
     let fresh = String::from_utf8(output.stdout).unwrap();

@@ -2,38 +2,50 @@
 //! size and language, and the styles that text snapshots cannot show.
 
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
-use httpdex::app::App;
-use httpdex::catalog::Catalog;
+use httpdex::app::{App, Pane};
 use httpdex::lang::Lang;
+use httpdex::testing::{self, buffer_text};
 use httpdex::ui;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier};
 
-fn app(lang: Lang, width: u16, height: u16) -> App<'static> {
-    App::new(Catalog::embedded().unwrap(), lang, "", (width, height))
+/// A browser on a screen of a given size, drawn before each key as the
+/// event loop does, so keys see the geometry they would see for real.
+struct Screen {
+    app: App,
+    terminal: Terminal<TestBackend>,
 }
 
-fn press(app: &mut App, code: KeyCode) {
-    app.handle_event(&Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+fn app(lang: Lang, width: u16, height: u16) -> Screen {
+    let mut app = App::new(lang, "");
+    let terminal = testing::render(&mut app, (width, height));
+    Screen { app, terminal }
 }
 
-fn type_text(app: &mut App, text: &str) {
+fn press(screen: &mut Screen, code: KeyCode) {
+    testing::send(
+        &mut screen.app,
+        &Event::Key(KeyEvent::new(code, KeyModifiers::NONE)),
+    );
+    testing::draw(&mut screen.terminal, &mut screen.app);
+}
+
+fn type_text(screen: &mut Screen, text: &str) {
     for c in text.chars() {
-        press(app, KeyCode::Char(c));
+        press(screen, KeyCode::Char(c));
     }
 }
 
-fn render(app: &App) -> Terminal<TestBackend> {
-    let (width, height) = app.size();
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-    terminal.draw(|frame| ui::draw(frame, app)).unwrap();
-    terminal
+fn render(screen: &mut Screen) -> &Terminal<TestBackend> {
+    testing::draw(&mut screen.terminal, &mut screen.app);
+    &screen.terminal
 }
 
-fn buffer(app: &App) -> Buffer {
-    render(app).backend().buffer().clone()
+fn buffer(screen: &mut Screen) -> Buffer {
+    render(screen).backend().buffer().clone()
 }
 
 /// One row of the screen as text, with the cell where each character
@@ -71,7 +83,11 @@ fn find(buffer: &Buffer, needle: &str) -> Option<(u16, u16)> {
 
 /// The cell where `needle` starts in the list pane.
 fn find_in_list(buffer: &Buffer, needle: &str) -> Option<(u16, u16)> {
-    find_before(buffer, needle, ui::layout(buffer.area, false).list.right())
+    find_before(
+        buffer,
+        needle,
+        ui::layout(buffer.area, Pane::List).list.right(),
+    )
 }
 
 macro_rules! snapshot {
@@ -80,7 +96,7 @@ macro_rules! snapshot {
         fn $name() {
             let mut app = app($lang, $width, $height);
             press(&mut app, KeyCode::Char('4'));
-            insta::assert_snapshot!(render(&app).backend());
+            insta::assert_snapshot!(render(&mut app).backend());
         }
     };
 }
@@ -100,14 +116,14 @@ fn search_for_teapot_in_japanese() {
     let mut app = app(Lang::Ja, 100, 30);
     press(&mut app, KeyCode::Char('/'));
     type_text(&mut app, "teapot");
-    insta::assert_snapshot!(render(&app).backend());
+    insta::assert_snapshot!(render(&mut app).backend());
 }
 
 #[test]
 fn help_overlay_in_chinese() {
     let mut app = app(Lang::Zh, 100, 30);
     press(&mut app, KeyCode::Char('?'));
-    insta::assert_snapshot!(render(&app).backend());
+    insta::assert_snapshot!(render(&mut app).backend());
 }
 
 #[test]
@@ -115,7 +131,7 @@ fn detail_pane_alone_on_a_small_screen() {
     let mut app = app(Lang::Ja, 40, 12);
     type_text(&mut app, "5");
     press(&mut app, KeyCode::Tab);
-    insta::assert_snapshot!(render(&app).backend());
+    insta::assert_snapshot!(render(&mut app).backend());
 }
 
 #[test]
@@ -123,7 +139,7 @@ fn no_match_says_so_and_nothing_is_selected() {
     let mut app = app(Lang::En, 100, 30);
     press(&mut app, KeyCode::Char('/'));
     type_text(&mut app, "zzqqxx");
-    let screen = ui::buffer_text(&buffer(&app)).join("\n");
+    let screen = buffer_text(&buffer(&mut app)).join("\n");
     assert!(screen.contains("No match"), "{screen}");
     assert!(screen.contains("Nothing selected"), "{screen}");
     assert!(screen.contains("0 of 94"), "{screen}");
@@ -133,7 +149,7 @@ fn no_match_says_so_and_nothing_is_selected() {
 fn the_selected_row_is_reversed_across_the_list() {
     let mut app = app(Lang::En, 100, 30);
     press(&mut app, KeyCode::Down);
-    let buffer = buffer(&app);
+    let buffer = buffer(&mut app);
     let (x, y) = find_in_list(&buffer, "101 Switching Protocols").unwrap();
     assert!(buffer[(x, y)].modifier.contains(Modifier::REVERSED));
     assert!(
@@ -149,7 +165,7 @@ fn matched_characters_are_highlighted_in_the_list() {
     let mut app = app(Lang::En, 100, 30);
     press(&mut app, KeyCode::Char('/'));
     type_text(&mut app, "teapot");
-    let buffer = buffer(&app);
+    let buffer = buffer(&mut app);
     let (x, y) = find_in_list(&buffer, "418 I'm a teapot").unwrap();
     let teapot = x + "418 I'm a ".len() as u16;
     for dx in 0..6 {
@@ -168,8 +184,8 @@ fn matched_characters_are_highlighted_in_the_list() {
 
 #[test]
 fn class_headings_have_their_own_colours() {
-    let app = app(Lang::En, 100, 30);
-    let buffer = buffer(&app);
+    let mut app = app(Lang::En, 100, 30);
+    let buffer = buffer(&mut app);
     let (x, y) = find(&buffer, "1xx Informational").unwrap();
     assert_eq!(buffer[(x, y)].fg, Color::Blue);
     let (x, y) = find(&buffer, "2xx Successful").unwrap();
@@ -178,8 +194,8 @@ fn class_headings_have_their_own_colours() {
 
 #[test]
 fn no_color_keeps_the_selection_visible() {
-    let app = app(Lang::En, 100, 30);
-    let mut buffer = buffer(&app);
+    let mut app = app(Lang::En, 100, 30);
+    let mut buffer = buffer(&mut app);
     ui::strip_colors(&mut buffer);
     assert!(
         buffer
@@ -196,14 +212,28 @@ fn the_cursor_sits_after_wide_characters_in_the_search_bar() {
     let mut app = app(Lang::Ja, 100, 30);
     press(&mut app, KeyCode::Char('/'));
     type_text(&mut app, "早すぎ");
-    let mut terminal = render(&app);
-    let (x, y) = find(terminal.backend().buffer(), "早すぎ").unwrap();
-    let cursor = terminal.get_cursor_position().unwrap();
+    let (x, y) = find(render(&mut app).backend().buffer(), "早すぎ").unwrap();
+    let cursor = app.terminal.get_cursor_position().unwrap();
     assert_eq!(
         (cursor.x, cursor.y),
         (x + 6, y),
         "three wide characters take six cells"
     );
+}
+
+/// Whether every row of `pane` between its top and bottom border has a
+/// vertical border at both its edges.
+fn pane_has_its_borders(buffer: &Buffer, pane: Rect) -> Result<(), String> {
+    for y in pane.top() + 1..pane.bottom().saturating_sub(1) {
+        for x in [pane.left(), pane.right() - 1] {
+            let symbol = buffer[(x, y)].symbol();
+            if symbol != "│" {
+                let row = &buffer_text(buffer)[usize::from(y)];
+                return Err(format!("({x}, {y}) is {symbol:?}: {row}"));
+            }
+        }
+    }
+    Ok(())
 }
 
 #[test]
@@ -214,14 +244,12 @@ fn wide_characters_never_break_the_borders() {
             for key in ['4', 'j', 'j'] {
                 press(&mut app, KeyCode::Char(key));
             }
-            let buffer = buffer(&app);
-            // Every bordered row that starts with a border ends with one.
-            for row in ui::buffer_text(&buffer) {
-                if row.starts_with('│') {
-                    assert!(
-                        row.trim_end().ends_with('│'),
-                        "{lang} {width}x{height}: {row}"
-                    );
+            let buffer = buffer(&mut app);
+            let areas = ui::layout(buffer.area, app.app.pane());
+            for pane in [areas.list, areas.detail] {
+                if pane.height > 2 {
+                    pane_has_its_borders(&buffer, pane)
+                        .unwrap_or_else(|err| panic!("{lang} {width}x{height}: {err}"));
                 }
             }
         }
@@ -229,14 +257,24 @@ fn wide_characters_never_break_the_borders() {
 }
 
 #[test]
+fn the_border_check_finds_a_broken_border() {
+    let mut app = app(Lang::En, 100, 30);
+    let mut buffer = buffer(&mut app);
+    let list = ui::layout(buffer.area, Pane::List).list;
+    assert_eq!(pane_has_its_borders(&buffer, list), Ok(()));
+    buffer[(list.right() - 1, 5)].set_symbol("x");
+    assert!(pane_has_its_borders(&buffer, list).is_err());
+}
+
+#[test]
 fn tiny_screens_draw_without_panicking() {
     for lang in Lang::ALL {
         for width in 0..=12 {
             for height in 0..=8 {
-                let mut app = app(lang, width.max(1), height.max(1));
-                press(&mut app, KeyCode::Char('?'));
+                let mut app = App::new(lang, "");
+                app.update(httpdex::keymap::Action::Help);
                 let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-                terminal.draw(|frame| ui::draw(frame, &app)).unwrap();
+                testing::draw(&mut terminal, &mut app);
             }
         }
     }

@@ -1,0 +1,39 @@
+//! What several test modules need, once.
+
+use std::process::{Command, Stdio};
+
+/// Every code in the IANA HTTP Status Code Registry (last updated 2025-09-15).
+pub const IANA: &[u16] = &[
+    100, 101, 102, 103, 104, //
+    200, 201, 202, 203, 204, 205, 206, 207, 208, 226, //
+    300, 301, 302, 303, 304, 305, 306, 307, 308, //
+    400, 401, 402, 403, 404, 405, 406, 407, 408, 409, 410, 411, 412, 413, 414, 415, 416, 417, 418,
+    421, 422, 423, 424, 425, 426, 428, 429, 431, 451, //
+    500, 501, 502, 503, 504, 505, 506, 507, 508, 510, 511,
+];
+
+/// Variables that change what the binary prints; removed before every run.
+/// The backtrace ones too, so a panic always prints its usual
+/// "run with `RUST_BACKTRACE=1`" note, which the failure checks look for.
+pub const ENV_VARS: [&str; 10] = [
+    "LC_ALL",
+    "LC_MESSAGES",
+    "LANG",
+    "LANGUAGE",
+    "NO_COLOR",
+    "CLICOLOR_FORCE",
+    "COLUMNS",
+    "TERM",
+    "RUST_BACKTRACE",
+    "RUST_LIB_BACKTRACE",
+];
+
+/// The binary, with a clean environment and stdin from /dev/null.
+pub fn httpdex() -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_httpdex"));
+    for var in ENV_VARS {
+        command.env_remove(var);
+    }
+    command.stdin(Stdio::null());
+    command
+}
