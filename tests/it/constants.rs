@@ -50,12 +50,13 @@ struct Library {
     names: Names,
     history: History,
     /// Codes the library names with another meaning than the catalogue's
-    /// entry of that number.
+    /// entry of that number (419 Insufficient Space on Resource, 419
+    /// Authentication Timeout).
     other_meaning: &'static [u16],
 }
 
 /// The libraries in display order, as `constants.toml` must list them.
-const LIBRARIES: [Library; 8] = [
+const LIBRARIES: [Library; 11] = [
     Library {
         key: "rust",
         name: "http (axum, hyper, reqwest)",
@@ -101,6 +102,17 @@ const LIBRARIES: [Library; 8] = [
         other_meaning: &[],
     },
     Library {
+        key: "aspnet",
+        name: "ASP.NET Core StatusCodes",
+        version: "10.0",
+        source: "src/Http/Http.Abstractions/src/StatusCodes.cs",
+        template: "StatusCodes.{}",
+        first: "1.0",
+        names: ASPNET,
+        history: ASPNET_HISTORY,
+        other_meaning: &[419],
+    },
+    Library {
         key: "spring",
         name: "Spring Framework HttpStatus",
         version: "7.0",
@@ -123,6 +135,17 @@ const LIBRARIES: [Library; 8] = [
         other_meaning: &[],
     },
     Library {
+        key: "js",
+        name: "http-status-codes (npm)",
+        version: "2.3",
+        source: "src/status-codes.ts",
+        template: "StatusCodes.{}",
+        first: "2.0",
+        names: JS,
+        history: JS_HISTORY,
+        other_meaning: &[419],
+    },
+    Library {
         key: "rails",
         name: "Rails status symbols (Rack)",
         version: "3.2",
@@ -131,6 +154,17 @@ const LIBRARIES: [Library; 8] = [
         first: "1.1",
         names: RAILS,
         history: RAILS_HISTORY,
+        other_meaning: &[],
+    },
+    Library {
+        key: "plug",
+        name: "Elixir Plug status atoms",
+        version: "1.19",
+        source: "lib/plug/conn/status.ex",
+        template: ":{}",
+        first: "0.8",
+        names: PLUG,
+        history: PLUG_HISTORY,
         other_meaning: &[],
     },
     Library {
@@ -505,6 +539,131 @@ const DOTNET_HISTORY: History = &[
     (422, "UnprocessableContent", Some("8.0"), None),
 ];
 
+/// ASP.NET Core 10.0 (dotnet/aspnetcore), `src/Http/Http.Abstractions/src/StatusCodes.cs`:
+/// the constants of `StatusCodes`; those marked "RFC 2616, renamed" are aliases.
+/// History: aspnet/HttpAbstractions
+/// `src/Microsoft.AspNetCore.Http.Abstractions/StatusCodes.cs` at tags 1.0.0 to
+/// 2.2.0, then the 8.0, 9.0 and 10.0 API diffs in dotnet/core `release-notes`.
+const ASPNET: Names = &[
+    (100, "Status100Continue", Current),
+    (101, "Status101SwitchingProtocols", Current),
+    (102, "Status102Processing", Current),
+    (200, "Status200OK", Current),
+    (201, "Status201Created", Current),
+    (202, "Status202Accepted", Current),
+    (203, "Status203NonAuthoritative", Current),
+    (204, "Status204NoContent", Current),
+    (205, "Status205ResetContent", Current),
+    (206, "Status206PartialContent", Current),
+    (207, "Status207MultiStatus", Current),
+    (208, "Status208AlreadyReported", Current),
+    (226, "Status226IMUsed", Current),
+    (300, "Status300MultipleChoices", Current),
+    (301, "Status301MovedPermanently", Current),
+    (302, "Status302Found", Current),
+    (303, "Status303SeeOther", Current),
+    (304, "Status304NotModified", Current),
+    (305, "Status305UseProxy", Current),
+    (306, "Status306SwitchProxy", Current),
+    (307, "Status307TemporaryRedirect", Current),
+    (308, "Status308PermanentRedirect", Current),
+    (400, "Status400BadRequest", Current),
+    (401, "Status401Unauthorized", Current),
+    (402, "Status402PaymentRequired", Current),
+    (403, "Status403Forbidden", Current),
+    (404, "Status404NotFound", Current),
+    (405, "Status405MethodNotAllowed", Current),
+    (406, "Status406NotAcceptable", Current),
+    (407, "Status407ProxyAuthenticationRequired", Current),
+    (408, "Status408RequestTimeout", Current),
+    (409, "Status409Conflict", Current),
+    (410, "Status410Gone", Current),
+    (411, "Status411LengthRequired", Current),
+    (412, "Status412PreconditionFailed", Current),
+    (413, "Status413PayloadTooLarge", Current),
+    (413, "Status413RequestEntityTooLarge", Alias),
+    (414, "Status414UriTooLong", Current),
+    (414, "Status414RequestUriTooLong", Alias),
+    (415, "Status415UnsupportedMediaType", Current),
+    (416, "Status416RangeNotSatisfiable", Current),
+    (416, "Status416RequestedRangeNotSatisfiable", Alias),
+    (417, "Status417ExpectationFailed", Current),
+    (418, "Status418ImATeapot", Current),
+    (419, "Status419AuthenticationTimeout", Current),
+    (421, "Status421MisdirectedRequest", Current),
+    (422, "Status422UnprocessableEntity", Current),
+    (423, "Status423Locked", Current),
+    (424, "Status424FailedDependency", Current),
+    (426, "Status426UpgradeRequired", Current),
+    (428, "Status428PreconditionRequired", Current),
+    (429, "Status429TooManyRequests", Current),
+    (431, "Status431RequestHeaderFieldsTooLarge", Current),
+    (451, "Status451UnavailableForLegalReasons", Current),
+    (499, "Status499ClientClosedRequest", Current),
+    (500, "Status500InternalServerError", Current),
+    (501, "Status501NotImplemented", Current),
+    (502, "Status502BadGateway", Current),
+    (503, "Status503ServiceUnavailable", Current),
+    (504, "Status504GatewayTimeout", Current),
+    (505, "Status505HttpVersionNotsupported", Current),
+    (506, "Status506VariantAlsoNegotiates", Current),
+    (507, "Status507InsufficientStorage", Current),
+    (508, "Status508LoopDetected", Current),
+    (510, "Status510NotExtended", Current),
+    (511, "Status511NetworkAuthenticationRequired", Current),
+];
+
+/// The history of `ASPNET`.
+const ASPNET_HISTORY: History = &[
+    (207, "Status207MultiStatus", Some("1.1"), None),
+    (308, "Status308PermanentRedirect", Some("1.1"), None),
+    (422, "Status422UnprocessableEntity", Some("1.1"), None),
+    (423, "Status423Locked", Some("1.1"), None),
+    (424, "Status424FailedDependency", Some("1.1"), None),
+    (
+        451,
+        "Status451UnavailableForLegalReasons",
+        Some("1.1"),
+        None,
+    ),
+    (507, "Status507InsufficientStorage", Some("1.1"), None),
+    (100, "Status100Continue", Some("2.0"), None),
+    (101, "Status101SwitchingProtocols", Some("2.0"), None),
+    (102, "Status102Processing", Some("2.0"), None),
+    (208, "Status208AlreadyReported", Some("2.0"), None),
+    (226, "Status226IMUsed", Some("2.0"), None),
+    (421, "Status421MisdirectedRequest", Some("2.0"), None),
+    (426, "Status426UpgradeRequired", Some("2.0"), None),
+    (428, "Status428PreconditionRequired", Some("2.0"), None),
+    (429, "Status429TooManyRequests", Some("2.0"), None),
+    (
+        431,
+        "Status431RequestHeaderFieldsTooLarge",
+        Some("2.0"),
+        None,
+    ),
+    (508, "Status508LoopDetected", Some("2.0"), None),
+    (510, "Status510NotExtended", Some("2.0"), None),
+    (
+        511,
+        "Status511NetworkAuthenticationRequired",
+        Some("2.0"),
+        None,
+    ),
+    (413, "Status413RequestEntityTooLarge", None, Some("1.1")),
+    (413, "Status413PayloadTooLarge", Some("2.0"), None),
+    (414, "Status414RequestUriTooLong", None, Some("1.1")),
+    (414, "Status414UriTooLong", Some("2.0"), None),
+    (
+        416,
+        "Status416RequestedRangeNotSatisfiable",
+        None,
+        Some("1.1"),
+    ),
+    (416, "Status416RangeNotSatisfiable", Some("2.0"), None),
+    (499, "Status499ClientClosedRequest", Some("8.0"), None),
+];
+
 /// Spring Framework 7.0.0 to 7.0.9 (spring-projects/spring-framework),
 /// `spring-web/src/main/java/org/springframework/http/HttpStatus.java`: the
 /// constants of `HttpStatus`, `@Deprecated` ones marked so. History: tags
@@ -687,6 +846,78 @@ const NODE_HISTORY: History = &[
     (425, "HTTP_STATUS_TOO_EARLY", Some("13.0"), None),
 ];
 
+/// http-status-codes 2.3.0 (prettymuchbryce/http-status-codes),
+/// `src/status-codes.ts`: the members of `StatusCodes`, `@deprecated` ones marked
+/// so. History: tags v2.0.0 to v2.3.0.
+const JS: Names = &[
+    (100, "CONTINUE", Current),
+    (101, "SWITCHING_PROTOCOLS", Current),
+    (102, "PROCESSING", Current),
+    (103, "EARLY_HINTS", Current),
+    (200, "OK", Current),
+    (201, "CREATED", Current),
+    (202, "ACCEPTED", Current),
+    (203, "NON_AUTHORITATIVE_INFORMATION", Current),
+    (204, "NO_CONTENT", Current),
+    (205, "RESET_CONTENT", Current),
+    (206, "PARTIAL_CONTENT", Current),
+    (207, "MULTI_STATUS", Current),
+    (300, "MULTIPLE_CHOICES", Current),
+    (301, "MOVED_PERMANENTLY", Current),
+    (302, "MOVED_TEMPORARILY", Current),
+    (303, "SEE_OTHER", Current),
+    (304, "NOT_MODIFIED", Current),
+    (305, "USE_PROXY", Deprecated),
+    (307, "TEMPORARY_REDIRECT", Current),
+    (308, "PERMANENT_REDIRECT", Current),
+    (400, "BAD_REQUEST", Current),
+    (401, "UNAUTHORIZED", Current),
+    (402, "PAYMENT_REQUIRED", Current),
+    (403, "FORBIDDEN", Current),
+    (404, "NOT_FOUND", Current),
+    (405, "METHOD_NOT_ALLOWED", Current),
+    (406, "NOT_ACCEPTABLE", Current),
+    (407, "PROXY_AUTHENTICATION_REQUIRED", Current),
+    (408, "REQUEST_TIMEOUT", Current),
+    (409, "CONFLICT", Current),
+    (410, "GONE", Current),
+    (411, "LENGTH_REQUIRED", Current),
+    (412, "PRECONDITION_FAILED", Current),
+    (413, "REQUEST_TOO_LONG", Current),
+    (414, "REQUEST_URI_TOO_LONG", Current),
+    (415, "UNSUPPORTED_MEDIA_TYPE", Current),
+    (416, "REQUESTED_RANGE_NOT_SATISFIABLE", Current),
+    (417, "EXPECTATION_FAILED", Current),
+    (418, "IM_A_TEAPOT", Current),
+    (419, "INSUFFICIENT_SPACE_ON_RESOURCE", Current),
+    (420, "METHOD_FAILURE", Deprecated),
+    (421, "MISDIRECTED_REQUEST", Current),
+    (422, "UNPROCESSABLE_ENTITY", Current),
+    (423, "LOCKED", Current),
+    (424, "FAILED_DEPENDENCY", Current),
+    (426, "UPGRADE_REQUIRED", Current),
+    (428, "PRECONDITION_REQUIRED", Current),
+    (429, "TOO_MANY_REQUESTS", Current),
+    (431, "REQUEST_HEADER_FIELDS_TOO_LARGE", Current),
+    (451, "UNAVAILABLE_FOR_LEGAL_REASONS", Current),
+    (500, "INTERNAL_SERVER_ERROR", Current),
+    (501, "NOT_IMPLEMENTED", Current),
+    (502, "BAD_GATEWAY", Current),
+    (503, "SERVICE_UNAVAILABLE", Current),
+    (504, "GATEWAY_TIMEOUT", Current),
+    (505, "HTTP_VERSION_NOT_SUPPORTED", Current),
+    (507, "INSUFFICIENT_STORAGE", Current),
+    (511, "NETWORK_AUTHENTICATION_REQUIRED", Current),
+];
+
+/// The history of `JS`.
+const JS_HISTORY: History = &[
+    (451, "UNAVAILABLE_FOR_LEGAL_REASONS", Some("2.1"), None),
+    (421, "MISDIRECTED_REQUEST", Some("2.2"), None),
+    (103, "EARLY_HINTS", Some("2.3"), None),
+    (426, "UPGRADE_REQUIRED", Some("2.3"), None),
+];
+
 /// Rack 3.2.7 (rack/rack), `lib/rack/utils.rb`: the symbols
 /// `SYMBOL_TO_STATUS_CODE` derives from `HTTP_STATUS_CODES`, and the deprecated
 /// fallbacks of `OBSOLETE_SYMBOLS_TO_STATUS_CODES`. History: tags 1.1 to v3.2.7.
@@ -780,6 +1011,91 @@ const RAILS_HISTORY: History = &[
     (509, "bandwidth_limit_exceeded", Some("2.1"), None),
     (422, "unprocessable_entity", None, Some("3.0")),
     (422, "unprocessable_content", Some("3.1"), None),
+];
+
+/// Plug 1.19.2 (elixir-plug/plug), `lib/plug/conn/status.ex`: the atoms derived
+/// from the `statuses` map, and `aliased_statuses`. History: tags v0.8.0 to
+/// v1.19.2.
+const PLUG: Names = &[
+    (100, "continue", Current),
+    (101, "switching_protocols", Current),
+    (102, "processing", Current),
+    (103, "early_hints", Current),
+    (200, "ok", Current),
+    (201, "created", Current),
+    (202, "accepted", Current),
+    (203, "non_authoritative_information", Current),
+    (204, "no_content", Current),
+    (205, "reset_content", Current),
+    (206, "partial_content", Current),
+    (207, "multi_status", Current),
+    (208, "already_reported", Current),
+    (226, "im_used", Current),
+    (300, "multiple_choices", Current),
+    (301, "moved_permanently", Current),
+    (302, "found", Current),
+    (303, "see_other", Current),
+    (304, "not_modified", Current),
+    (305, "use_proxy", Current),
+    (306, "switch_proxy", Current),
+    (307, "temporary_redirect", Current),
+    (308, "permanent_redirect", Current),
+    (400, "bad_request", Current),
+    (401, "unauthorized", Current),
+    (402, "payment_required", Current),
+    (403, "forbidden", Current),
+    (404, "not_found", Current),
+    (405, "method_not_allowed", Current),
+    (406, "not_acceptable", Current),
+    (407, "proxy_authentication_required", Current),
+    (408, "request_timeout", Current),
+    (409, "conflict", Current),
+    (410, "gone", Current),
+    (411, "length_required", Current),
+    (412, "precondition_failed", Current),
+    (413, "request_entity_too_large", Current),
+    (414, "request_uri_too_long", Current),
+    (415, "unsupported_media_type", Current),
+    (416, "requested_range_not_satisfiable", Current),
+    (417, "expectation_failed", Current),
+    (418, "im_a_teapot", Current),
+    (421, "misdirected_request", Current),
+    (422, "unprocessable_content", Current),
+    (422, "unprocessable_entity", Alias),
+    (423, "locked", Current),
+    (424, "failed_dependency", Current),
+    (425, "too_early", Current),
+    (426, "upgrade_required", Current),
+    (428, "precondition_required", Current),
+    (429, "too_many_requests", Current),
+    (431, "request_header_fields_too_large", Current),
+    (451, "unavailable_for_legal_reasons", Current),
+    (500, "internal_server_error", Current),
+    (501, "not_implemented", Current),
+    (502, "bad_gateway", Current),
+    (503, "service_unavailable", Current),
+    (504, "gateway_timeout", Current),
+    (505, "http_version_not_supported", Current),
+    (506, "variant_also_negotiates", Current),
+    (507, "insufficient_storage", Current),
+    (508, "loop_detected", Current),
+    (510, "not_extended", Current),
+    (511, "network_authentication_required", Current),
+];
+
+/// The history of `PLUG`.
+const PLUG_HISTORY: History = &[
+    (418, "im_a_teapot", Some("0.13"), None),
+    (421, "misdirected_request", Some("0.13"), None),
+    (226, "instance_manipulation_used", Some("0.13"), Some("1.2")),
+    (226, "im_used", Some("1.3"), None),
+    (306, "reserved", None, Some("1.2")),
+    (306, "switch_proxy", Some("1.3"), None),
+    (103, "early_hints", Some("1.6"), None),
+    (451, "unavailable_for_legal_reasons", Some("1.7"), None),
+    (425, "too_early", Some("1.8"), None),
+    (422, "unprocessable_entity", None, Some("1.18")),
+    (422, "unprocessable_content", Some("1.19"), None),
 ];
 
 /// Symfony 8.1.10 (symfony/symfony),
@@ -1382,9 +1698,12 @@ fn templates_write_the_constant_as_code_does() {
     assert_eq!(written("go", "404"), "http.StatusNotFound");
     assert_eq!(written("python", "422"), "HTTPStatus.UNPROCESSABLE_CONTENT");
     assert_eq!(written("dotnet", "404"), "HttpStatusCode.NotFound");
+    assert_eq!(written("aspnet", "404"), "StatusCodes.Status404NotFound");
     assert_eq!(written("spring", "418"), "HttpStatus.I_AM_A_TEAPOT");
     assert_eq!(written("node", "418"), "http2.constants.HTTP_STATUS_TEAPOT");
+    assert_eq!(written("js", "404"), "StatusCodes.NOT_FOUND");
     assert_eq!(written("rails", "422"), ":unprocessable_content");
+    assert_eq!(written("plug", "404"), ":not_found");
     assert_eq!(
         written("symfony", "422"),
         "Response::HTTP_UNPROCESSABLE_ENTITY"
@@ -1394,6 +1713,12 @@ fn templates_write_the_constant_as_code_does() {
 #[test]
 fn the_names_users_trip_over_are_kept_as_the_libraries_spell_them() {
     let name = |key: &str, id: &str| constants(key).remove(id).map(|c| c.name);
+    assert_eq!(name("js", "302").as_deref(), Some("MOVED_TEMPORARILY"));
+    assert_eq!(name("js", "413").as_deref(), Some("REQUEST_TOO_LONG"));
+    assert_eq!(
+        name("aspnet", "505").as_deref(),
+        Some("Status505HttpVersionNotsupported")
+    );
     assert_eq!(
         name("symfony", "308").as_deref(),
         Some("HTTP_PERMANENTLY_REDIRECT")
