@@ -15,7 +15,7 @@ use std::path::Path;
 use serde::Deserialize;
 
 use crate::lang::Lang;
-use crate::model::{Cache, Class, Level, Redirect, RedirectMethod, Side, Status};
+use crate::model::{Cache, Category, Class, Level, Redirect, RedirectMethod, Side, Status};
 use crate::strings::{GROUPS, asset_key};
 
 /// One asset: its path (for messages) and its contents.
@@ -95,7 +95,32 @@ fn error(file: &'static str, entry: Option<&str>, message: impl Into<String>) ->
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct FactsFile {
+    registry: Registry,
     entry: Vec<Facts>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Registry {
+    /// The date of the IANA registry snapshot the catalogue follows.
+    snapshot: String,
+}
+
+/// One reference, or several with the primary one first.
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+enum References {
+    One(String),
+    Several(Vec<String>),
+}
+
+impl References {
+    fn list(&self) -> Vec<String> {
+        match self {
+            References::One(one) => vec![one.clone()],
+            References::Several(several) => several.clone(),
+        }
+    }
 }
 
 /// The language-neutral facts of one entry, as written in `codes.toml`.
@@ -105,9 +130,11 @@ struct Facts {
     code: u16,
     id: Option<String>,
     phrase: String,
+    documented: Option<String>,
     status: Status,
-    origin: Option<String>,
-    reference: Option<String>,
+    category: Option<Category>,
+    registry_note: Option<String>,
+    reference: Option<References>,
     #[serde(default)]
     aliases: Vec<String>,
     registered: Option<String>,
@@ -115,8 +142,8 @@ struct Facts {
     expires: Option<String>,
     #[serde(default)]
     headers: Vec<HeaderFact>,
-    #[serde(default)]
-    cache: Cache,
+    sent: Option<bool>,
+    cache: Option<Cache>,
     redirect: Option<Redirect>,
     #[serde(default)]
     see_also: Vec<String>,
@@ -129,27 +156,61 @@ struct HeaderFact {
     level: Level,
     side: Side,
     section: Option<String>,
+    condition: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ConstantsFile {
-    libraries: BTreeMap<String, LibraryFile>,
+    library: Vec<LibraryFile>,
 }
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct LibraryFile {
+    key: String,
     name: String,
     version: String,
+    source: String,
     template: String,
-    codes: BTreeMap<String, String>,
+    codes: BTreeMap<String, ConstantFile>,
 }
 
-/// The libraries whose constants the catalogue knows, in display order.
-const LIBRARIES: [&str; 8] = [
-    "rust", "go", "python", "dotnet", "spring", "node", "rails", "symfony",
-];
+/// A constant: its name alone, or its name with its history.
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+enum ConstantFile {
+    Name(String),
+    Full(ConstantHistory),
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ConstantHistory {
+    name: String,
+    since: Option<String>,
+    #[serde(default)]
+    deprecated: bool,
+    #[serde(default)]
+    former: Vec<FormerFile>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FormerFile {
+    name: String,
+    since: Option<String>,
+    until: Option<String>,
+}
+
+/// A library as the catalogue keeps it.
+#[derive(Debug)]
+struct CheckedLibrary {
+    key: String,
+    name: String,
+    version: String,
+    source: String,
+}
 
 /// A language file. Unknown tables are caught by the groups check: serde
 /// cannot deny unknown fields beside a flattened map.
@@ -158,6 +219,9 @@ struct TextFile {
     language: LanguageInfo,
     classes: BTreeMap<String, ClassTextFile>,
     entries: BTreeMap<String, EntryTextFile>,
+    /// The words of each header condition, by the key codes.toml uses.
+    #[serde(default)]
+    conditions: BTreeMap<String, String>,
     /// The strings groups ([`GROUPS`]), checked key by key.
     #[serde(flatten)]
     groups: BTreeMap<String, BTreeMap<String, String>>,
@@ -186,6 +250,9 @@ struct EntryTextFile {
     see_also: BTreeMap<String, String>,
     #[serde(default)]
     situations: Vec<String>,
+    origin: Option<String>,
+    status_note: Option<String>,
+    wire: Option<String>,
 }
 
 // ── The checked catalogue ────────────────────────────────────────────────────
@@ -194,8 +261,9 @@ struct EntryTextFile {
 /// written as Rust.
 #[derive(Debug)]
 pub struct Checked {
+    snapshot: String,
     entries: Vec<CheckedEntry>,
-    libraries: Vec<(String, String, String)>,
+    libraries: Vec<CheckedLibrary>,
     languages: Vec<CheckedLanguage>,
 }
 
@@ -205,13 +273,15 @@ struct CheckedEntry {
     facts: Facts,
     class: Class,
     see_also: Vec<usize>,
-    /// (library index, constant as written, former name)
-    constants: Vec<(usize, String, bool)>,
+    /// (library index, constant as written, its history)
+    constants: Vec<(usize, String, ConstantHistory)>,
 }
 
 #[derive(Debug)]
 struct CheckedLanguage {
     name: String,
+    /// In the order of the condition keys (sorted).
+    conditions: Vec<String>,
     groups: BTreeMap<String, BTreeMap<String, String>>,
     classes: Vec<ClassTextFile>,
     /// In entry order; see-also texts in each entry's see-also order.
@@ -249,6 +319,13 @@ pub fn check(sources: &Sources) -> Result<Checked, AssetError> {
     }
 
     let key = |fact: &Facts| fact.id.clone().unwrap_or_else(|| fact.code.to_string());
+    if !is_date(&facts.registry.snapshot) {
+        return Err(error(
+            codes,
+            None,
+            "registry.snapshot must be a YYYY-MM-DD date",
+        ));
+    }
     let mut seen = HashSet::new();
     let mut checked: Vec<CheckedEntry> = Vec::with_capacity(facts.entry.len());
     for fact in facts.entry {
@@ -265,14 +342,38 @@ pub fn check(sources: &Sources) -> Result<Checked, AssetError> {
             constants: Vec::new(),
         });
     }
-    checked.sort_by_key(|entry| entry.facts.code);
+    // Classes in order, codes in order within each: 0 and 999 come last.
+    checked.sort_by_key(|entry| (entry.class, entry.facts.code));
+    let condition_keys: BTreeSet<String> = checked
+        .iter()
+        .flat_map(|entry| &entry.facts.headers)
+        .filter_map(|header| header.condition.clone())
+        .collect();
+    link_see_also(codes, &mut checked)?;
+
+    let mut languages = Vec::with_capacity(Lang::COUNT);
+    for (name, file) in files {
+        languages.push(check_language(name, file, &checked, &condition_keys)?);
+    }
+    let libraries = add_constants(&sources.constants, &mut checked)?;
+    Ok(Checked {
+        snapshot: facts.registry.snapshot,
+        entries: checked,
+        libraries,
+        languages,
+    })
+}
+
+/// Resolves each entry's see-also ids to entry indices, refusing unknown,
+/// self and repeated ids.
+fn link_see_also(codes: &'static str, checked: &mut [CheckedEntry]) -> Result<(), AssetError> {
     let index_of = |id: &str, entries: &[CheckedEntry]| entries.iter().position(|e| e.id == id);
     for at in 0..checked.len() {
         let entry = &checked[at];
         let mut related = Vec::with_capacity(entry.facts.see_also.len());
         let mut named = HashSet::new();
         for other in &entry.facts.see_also {
-            let found = index_of(other, &checked).filter(|&i| i != at);
+            let found = index_of(other, checked).filter(|&i| i != at);
             let Some(found) = found else {
                 return Err(error(
                     codes,
@@ -291,63 +392,126 @@ pub fn check(sources: &Sources) -> Result<Checked, AssetError> {
         }
         checked[at].see_also = related;
     }
+    Ok(())
+}
 
-    let mut languages = Vec::with_capacity(Lang::COUNT);
-    for (name, mut file) in files {
-        let mut entries = Vec::with_capacity(checked.len());
-        for entry in &checked {
-            entries.push(take_text(name, &mut file.entries, entry)?);
-        }
-        if let Some(id) = file.entries.keys().next() {
-            return Err(error(
-                name,
-                Some(id),
-                "text for an entry that codes.toml does not have",
-            ));
-        }
-        let classes = take_classes(name, &mut file.classes)?;
-        check_groups(name, &file.groups)?;
-        languages.push(CheckedLanguage {
-            name: file.language.name,
-            groups: file.groups,
-            classes,
-            entries,
-        });
+/// Checks one language file against the checked entries: a complete text
+/// for each, nothing left over, the five classes and the other, every
+/// strings group, and exactly the header conditions the facts use.
+fn check_language(
+    name: &'static str,
+    mut file: TextFile,
+    checked: &[CheckedEntry],
+    condition_keys: &BTreeSet<String>,
+) -> Result<CheckedLanguage, AssetError> {
+    let mut entries = Vec::with_capacity(checked.len());
+    for entry in checked {
+        entries.push(take_text(name, &mut file.entries, entry)?);
     }
-    let libraries = add_constants(&sources.constants, &mut checked)?;
-    Ok(Checked {
-        entries: checked,
-        libraries,
-        languages,
+    if let Some(id) = file.entries.keys().next() {
+        return Err(error(
+            name,
+            Some(id),
+            "text for an entry that codes.toml does not have",
+        ));
+    }
+    let classes = take_classes(name, &mut file.classes)?;
+    check_groups(name, &file.groups)?;
+    if let Some(key) = condition_keys
+        .iter()
+        .find(|key| !file.conditions.contains_key(*key))
+    {
+        return Err(error(
+            name,
+            None,
+            format!("no text for the condition {key:?}"),
+        ));
+    }
+    if let Some(key) = file
+        .conditions
+        .keys()
+        .find(|key| !condition_keys.contains(*key))
+    {
+        return Err(error(
+            name,
+            None,
+            format!("the condition {key:?} is used by no header"),
+        ));
+    }
+    Ok(CheckedLanguage {
+        name: file.language.name,
+        conditions: file.conditions.into_values().collect(),
+        groups: file.groups,
+        classes,
+        entries,
     })
+}
+
+/// Whether `text` is a `YYYY-MM-DD` date.
+fn is_date(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.len() == 10
+        && bytes.iter().enumerate().all(|(i, b)| match i {
+            4 | 7 => *b == b'-',
+            _ => b.is_ascii_digit(),
+        })
 }
 
 /// Checks one entry's facts, giving its class.
 fn check_facts(file: &'static str, id: &str, fact: &Facts) -> Result<Class, AssetError> {
     let fail = |message: &str| error(file, Some(id), message);
-    let class = Class::of(fact.code).ok_or_else(|| fail("the code is outside 100 to 599"))?;
-    if fact
-        .id
-        .as_ref()
-        .is_some_and(|id| !id.starts_with(&format!("{}-", fact.code)))
-    {
+    if fact.code > 999 {
+        return Err(fail("the code is outside 0 to 999"));
+    }
+    let class = Class::of(fact.code);
+    if class == Class::Other && fact.status != Status::Unofficial {
+        return Err(fail("a code outside 100 to 599 can only be unofficial"));
+    }
+    let expected_id = match &fact.id {
+        None => true,
+        Some(given) => {
+            given.starts_with(&format!("{}-", fact.code)) || fact.code == 0 && given == "0"
+        }
+    };
+    if !expected_id {
         return Err(fail("an id must be the code, a dash and a name"));
     }
     if fact.phrase.trim().is_empty() {
         return Err(fail("the phrase is empty"));
     }
-    match (fact.status, &fact.origin) {
-        (Status::Unofficial, None) => return Err(fail("an unofficial code needs an origin")),
-        (Status::Unofficial, Some(_)) | (_, None) => {}
-        (_, Some(_)) => return Err(fail("only unofficial codes have an origin")),
-    }
     if fact.redirect.is_some() && class != Class::Redirection {
         return Err(fail("only 3xx codes are redirects"));
     }
-    if fact.status != Status::Unofficial && fact.reference.is_none() {
+    let references = fact
+        .reference
+        .as_ref()
+        .map(References::list)
+        .unwrap_or_default();
+    if references
+        .iter()
+        .any(|r| r.trim().is_empty() || r.contains('§'))
+    {
+        return Err(fail("a reference is empty or uses the section sign"));
+    }
+    if fact.status != Status::Unofficial && references.is_empty() {
         return Err(fail("a registered code needs a reference"));
     }
+    match (class, fact.cache) {
+        (Class::Informational, Some(Cache::Interim)) => {}
+        (Class::Informational, _) => {
+            return Err(fail("a 1xx code is interim: cache = \"interim\""));
+        }
+        (_, Some(Cache::Interim)) => return Err(fail("only 1xx codes are interim")),
+        _ => {}
+    }
+    if fact.sent == Some(false) && fact.cache.is_some() {
+        return Err(fail("a code that is never sent has no caching"));
+    }
     let dated = fact.registered.is_some() || fact.expires.is_some() || fact.extended.is_some();
+    let given = [&fact.registered, &fact.extended, &fact.expires];
+    if given.iter().copied().flatten().any(|date| !is_date(date)) {
+        return Err(fail("registration dates are YYYY-MM-DD"));
+    }
     match fact.status {
         Status::Temporary if fact.registered.is_none() || fact.expires.is_none() => {
             Err(fail("a temporary registration needs its dates"))
@@ -381,6 +545,20 @@ fn take_text(
     }
     if text.situations.iter().any(|s| s.trim().is_empty()) {
         return Err(fail("a situation is empty".into()));
+    }
+    let unofficial = entry.facts.status == Status::Unofficial;
+    match (&text.origin, unofficial) {
+        (None, true) => return Err(fail("an unofficial code needs an origin".into())),
+        (Some(_), false) => return Err(fail("only unofficial codes have an origin".into())),
+        _ => {}
+    }
+    let sent = entry.facts.sent.unwrap_or(true);
+    match (&text.wire, sent) {
+        (None, false) => return Err(fail("a code that is never sent needs its wire text".into())),
+        (Some(_), true) => {
+            return Err(fail("only codes that are never sent have wire text".into()));
+        }
+        _ => {}
     }
     let wanted: BTreeSet<&String> = entry.facts.see_also.iter().collect();
     if !text.see_also.keys().eq(wanted.iter().copied()) {
@@ -454,66 +632,58 @@ fn check_groups(
 }
 
 /// Reads the library constants and attaches them to their entries; gives
-/// the libraries (key, name, version) in display order.
+/// the libraries in display order.
 fn add_constants(
     source: &Source,
     entries: &mut [CheckedEntry],
-) -> Result<Vec<(String, String, String)>, AssetError> {
+) -> Result<Vec<CheckedLibrary>, AssetError> {
     let file: ConstantsFile = parse_toml(source)?;
     let fail = |entry: &str, message: String| error(source.name, Some(entry), message);
-    if let Some(unknown) = file
-        .libraries
-        .keys()
-        .find(|key| !LIBRARIES.contains(&key.as_str()))
-    {
-        return Err(fail(
-            unknown,
-            format!("not a library; use one of {}", LIBRARIES.join(", ")),
-        ));
-    }
-    let mut libraries = file.libraries;
-    let mut order = Vec::with_capacity(LIBRARIES.len());
-    for (index, key) in LIBRARIES.into_iter().enumerate() {
-        let library = libraries
-            .remove(key)
-            .ok_or_else(|| fail(key, "library missing".into()))?;
+    let mut libraries = Vec::with_capacity(file.library.len());
+    for (index, library) in file.library.into_iter().enumerate() {
+        let key = library.key.as_str();
+        if key.is_empty() || !key.bytes().all(|b| b.is_ascii_lowercase()) {
+            return Err(fail(key, "a library key is lower-case letters".into()));
+        }
+        if libraries.iter().any(|l: &CheckedLibrary| l.key == key) {
+            return Err(fail(key, "the library appears twice".into()));
+        }
         if library.template.matches("{}").count() != 1 {
             return Err(fail(key, "the template needs exactly one {}".into()));
         }
-        for (id, name) in &library.codes {
-            let entry = entries.iter_mut().find(|e| e.id == *id).ok_or_else(|| {
+        for (id, constant) in library.codes {
+            let entry = entries.iter_mut().find(|e| e.id == id).ok_or_else(|| {
                 fail(
-                    id,
+                    &id,
                     format!("{key} names an entry that codes.toml does not have"),
                 )
             })?;
-            let former = is_former_name(name, &entry.facts.phrase, &entry.facts.aliases);
-            entry
-                .constants
-                .push((index, library.template.replace("{}", name), former));
+            let history = match constant {
+                ConstantFile::Name(name) => ConstantHistory {
+                    name,
+                    since: None,
+                    deprecated: false,
+                    former: Vec::new(),
+                },
+                ConstantFile::Full(history) => history,
+            };
+            if history.former.iter().any(|f| f.name == history.name) {
+                return Err(fail(
+                    &id,
+                    format!("{key}: a former name is the current one"),
+                ));
+            }
+            let written = library.template.replace("{}", &history.name);
+            entry.constants.push((index, written, history));
         }
-        order.push((key.to_owned(), library.name, library.version));
+        libraries.push(CheckedLibrary {
+            key: library.key,
+            name: library.name,
+            version: library.version,
+            source: library.source,
+        });
     }
-    Ok(order)
-}
-
-/// Whether a library's constant spells a former name of the code rather
-/// than its registered phrase (Rust's `UNPROCESSABLE_ENTITY` for 422).
-fn is_former_name(constant: &str, phrase: &str, aliases: &[String]) -> bool {
-    let squash = |text: &str| -> String {
-        text.chars()
-            .filter(char::is_ascii_alphanumeric)
-            .map(|c| c.to_ascii_lowercase())
-            .collect()
-    };
-    let constant = squash(constant);
-    let phrase = squash(phrase);
-    !phrase.is_empty()
-        && !constant.ends_with(&phrase)
-        && aliases
-            .iter()
-            .map(|alias| squash(alias))
-            .any(|alias| !alias.is_empty() && constant.ends_with(&alias))
+    Ok(libraries)
 }
 
 /// Parses one asset file, naming it in the error.
@@ -548,8 +718,16 @@ impl Checked {
             "// Written by build.rs from assets/; edit those files instead.\n"
         );
         let _ = writeln!(out, "static ENTRIES: [Entry; {}] = [", self.entries.len());
+        let conditions: Vec<&str> = self
+            .entries
+            .iter()
+            .flat_map(|entry| &entry.facts.headers)
+            .filter_map(|header| header.condition.as_deref())
+            .collect::<BTreeSet<_>>()
+            .into_iter()
+            .collect();
         for (index, entry) in self.entries.iter().enumerate() {
-            let _ = writeln!(out, "    {},", entry_literal(entry, index));
+            let _ = writeln!(out, "    {},", entry_literal(entry, index, &conditions));
         }
         let _ = writeln!(out, "];\n");
         let _ = writeln!(
@@ -557,16 +735,23 @@ impl Checked {
             "static LIBRARIES: [Library; {}] = [",
             self.libraries.len()
         );
-        for (key, name, version) in &self.libraries {
+        for library in &self.libraries {
             let _ = writeln!(
                 out,
-                "    Library {{ key: {}, name: {}, version: {} }},",
-                lit(key),
-                lit(name),
-                lit(version)
+                "    Library {{ key: {}, name: {}, version: {}, source: {} }},",
+                lit(&library.key),
+                lit(&library.name),
+                lit(&library.version),
+                lit(&library.source)
             );
         }
         let _ = writeln!(out, "];\n");
+        let _ = writeln!(
+            out,
+            "/// The date of the IANA registry snapshot the catalogue follows.\n\
+             pub const REGISTRY_SNAPSHOT: &str = {};\n",
+            lit(&self.snapshot)
+        );
         let _ = writeln!(out, "static LANGUAGES: [Texts; {}] = [", Lang::COUNT);
         for language in &self.languages {
             let _ = writeln!(out, "{},", language_literal(language));
@@ -576,7 +761,7 @@ impl Checked {
     }
 }
 
-fn entry_literal(entry: &CheckedEntry, index: usize) -> String {
+fn entry_literal(entry: &CheckedEntry, index: usize, conditions: &[&str]) -> String {
     let facts = &entry.facts;
     let registration = match (&facts.registered, &facts.expires) {
         (Some(registered), Some(expires)) => format!(
@@ -588,8 +773,15 @@ fn entry_literal(entry: &CheckedEntry, index: usize) -> String {
         _ => "None".into(),
     };
     let headers = list(&facts.headers, |h| {
+        let condition = h.condition.as_ref().map_or_else(
+            || "None".to_owned(),
+            |key| {
+                let at = conditions.iter().position(|c| c == key).unwrap_or_default();
+                format!("Some({at})")
+            },
+        );
         format!(
-            "Header {{ field: {}, level: Level::{:?}, side: Side::{:?}, section: {} }}",
+            "Header {{ field: {}, level: Level::{:?}, side: Side::{:?}, section: {}, condition: {condition} }}",
             lit(&h.field),
             h.level,
             h.side,
@@ -600,32 +792,53 @@ fn entry_literal(entry: &CheckedEntry, index: usize) -> String {
         || "None".into(),
         |r| {
             format!(
-                "Some(Redirect {{ permanent: {}, method: RedirectMethod::{:?} }})",
+                "Some(Redirect {{ permanent: {:?}, method: RedirectMethod::{:?} }})",
                 r.permanent, r.method
             )
         },
     );
-    let constants = list(&entry.constants, |(library, code, former)| {
+    let constants = list(&entry.constants, |(library, code, history)| {
+        let former = list(&history.former, |f| {
+            format!(
+                "Former {{ name: {}, since: {}, until: {} }}",
+                lit(&f.name),
+                opt(f.since.as_ref()),
+                opt(f.until.as_ref())
+            )
+        });
         format!(
-            "Constant {{ library: {library}, code: {}, former_name: {former} }}",
-            lit(code)
+            "Constant {{ library: {library}, code: {}, since: {}, deprecated: {}, former: {former} }}",
+            lit(code),
+            opt(history.since.as_ref()),
+            history.deprecated
         )
     });
+    let category = facts
+        .category
+        .map_or_else(|| "None".to_owned(), |c| format!("Some(Category::{c:?})"));
+    let references = facts
+        .reference
+        .as_ref()
+        .map(References::list)
+        .unwrap_or_default();
     format!(
         "Entry {{ id: {id}, code: {code}, class: Class::{class:?}, phrase: {phrase}, \
-         status: Status::{status:?}, origin: {origin}, reference: {reference}, \
+         documented: {documented}, status: Status::{status:?}, category: {category}, \
+         registry_note: {note}, references: {references}, \
          aliases: {aliases}, registration: {registration}, headers: {headers}, \
-         cache: Cache::{cache:?}, redirect: {redirect}, see_also: &{see_also:?}, \
+         cache: Cache::{cache:?}, sent: {sent}, redirect: {redirect}, see_also: &{see_also:?}, \
          constants: {constants}, index: {index} }}",
         id = lit(&entry.id),
         code = facts.code,
         class = entry.class,
         phrase = lit(&facts.phrase),
+        documented = opt(facts.documented.as_ref()),
         status = facts.status,
-        origin = opt(facts.origin.as_ref()),
-        reference = opt(facts.reference.as_ref()),
+        note = opt(facts.registry_note.as_ref()),
+        references = list(&references, |r| lit(r)),
         aliases = list(&facts.aliases, |a| lit(a)),
-        cache = facts.cache,
+        cache = facts.cache.unwrap_or_default(),
+        sent = facts.sent.unwrap_or(true),
         see_also = entry.see_also,
     )
 }
@@ -674,19 +887,24 @@ fn language_literal(language: &CheckedLanguage) -> String {
         .iter()
         .map(|(text, see_also)| {
             format!(
-                "EntryText {{ title: {}, meaning: {}, scenario: {}, see_also: {}, situations: {} }}",
+                "EntryText {{ title: {}, meaning: {}, scenario: {}, see_also: {}, situations: {}, \
+                 origin: {}, status_note: {}, wire: {} }}",
                 lit(&text.title),
                 lit(&text.meaning),
                 lit(&text.scenario),
                 list(see_also, |s| lit(s)),
                 list(&text.situations, |s| lit(s)),
+                opt(text.origin.as_ref()),
+                opt(text.status_note.as_ref()),
+                opt(text.wire.as_ref()),
             )
         })
         .collect();
     format!(
-        "    Texts {{\n        name: {},\n        strings: {strings},\n        classes: [{}],\n        entries: &[\n            {}\n        ],\n    }}",
+        "    Texts {{\n        name: {},\n        strings: {strings},\n        classes: [{}],\n        conditions: {},\n        entries: &[\n            {}\n        ],\n    }}",
         lit(&language.name),
         classes.join(", "),
+        list(&language.conditions, |c| lit(c)),
         entries.join(",\n            ")
     )
 }
@@ -713,6 +931,7 @@ pub fn check_table_order() -> Result<(), String> {
         ("level", names(&Level::REQUIREMENTS)),
         ("cache", names(&Cache::ALL)),
         ("cache_short", names(&Cache::ALL)),
+        ("category", names(&Category::ALL)),
         ("method", names(&RedirectMethod::ALL)),
     ];
     for (key, names) in expected {

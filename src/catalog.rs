@@ -6,8 +6,8 @@
 
 use crate::lang::Lang;
 pub use crate::model::{
-    Cache, Class, ClassText, Constant, Entry, EntryText, Header, Level, Library, Redirect,
-    RedirectMethod, Registration, Side, Status,
+    Cache, Category, Class, ClassText, Constant, Entry, EntryText, Former, Header, Level, Library,
+    Redirect, RedirectMethod, Registration, Side, Status,
 };
 use crate::strings::Strings;
 
@@ -18,7 +18,9 @@ pub struct Texts {
     /// The language's own name for itself ("日本語").
     pub name: &'static str,
     pub strings: Strings,
-    classes: [ClassText; 5],
+    classes: [ClassText; Class::ALL.len()],
+    /// The words of each header condition, indexed by `Header::condition`.
+    conditions: &'static [&'static str],
     /// Entry texts, in catalogue order.
     entries: &'static [EntryText],
 }
@@ -28,6 +30,12 @@ impl Texts {
     #[must_use]
     pub fn class(&self, class: Class) -> &ClassText {
         &self.classes[class.index()]
+    }
+
+    /// The words of a header condition.
+    #[must_use]
+    pub fn condition(&self, index: usize) -> &'static str {
+        self.conditions[index]
     }
 }
 
@@ -55,7 +63,7 @@ impl Entry {
     }
 }
 
-/// Every entry, ordered by code.
+/// Every entry, by class and then by code.
 #[must_use]
 pub fn entries() -> &'static [Entry] {
     &ENTRIES
@@ -95,6 +103,7 @@ pub fn library(key: &str) -> Option<usize> {
 #[must_use]
 pub fn near_codes(code: u32, limit: usize) -> Vec<u16> {
     let mut codes: Vec<u16> = ENTRIES.iter().map(|entry| entry.code).collect();
+    codes.sort_unstable();
     codes.dedup();
     codes.sort_by_key(|&known| (u32::from(known).abs_diff(code), known));
     codes.truncate(limit);
@@ -110,7 +119,11 @@ mod tests {
         for (index, entry) in entries().iter().enumerate() {
             assert_eq!(entry.index, index);
         }
-        assert!(entries().windows(2).all(|w| w[0].code <= w[1].code));
+        assert!(
+            entries()
+                .windows(2)
+                .all(|w| (w[0].class, w[0].code) <= (w[1].class, w[1].code))
+        );
     }
 
     #[test]
@@ -126,7 +139,7 @@ mod tests {
     #[test]
     fn near_codes_are_nearest_first_without_repeats() {
         assert_eq!(near_codes(405, 3), [405, 404, 406]);
-        assert_eq!(near_codes(999, 1), [599]);
+        assert_eq!(near_codes(998, 1), [999]);
     }
 
     #[test]

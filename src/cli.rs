@@ -13,7 +13,9 @@ use serde::Serialize;
 
 use ratatui::backend::IntoCrossterm;
 
-use crate::catalog::{self, Cache, Class, Entry, Header, Redirect, Registration, Status};
+use crate::catalog::{
+    self, Cache, Category, Class, Entry, Former, Level, Redirect, Registration, Side, Status,
+};
 use crate::describe::{self, Shape, class_heading};
 use crate::lang::{Lang, fill};
 use crate::search::{Hit, SearchIndex, code_search, parse_class};
@@ -576,7 +578,7 @@ fn print_line(entry: &Entry, lang: Lang, style: Style) -> String {
         line.push_str(" — ");
         line.push_str(text.title);
     }
-    if let Some(origin) = entry.origin {
+    if let Some(origin) = text.origin {
         let marker = format!(
             "  [{}: {origin}]",
             lang.strings().status[Status::Unofficial as usize]
@@ -612,16 +614,24 @@ struct JsonEntry<'a> {
     code: u16,
     id: &'a str,
     phrase: &'a str,
+    documented: Option<&'a str>,
     class: &'static str,
     status: Status,
+    category: Option<Category>,
+    registry_note: Option<&'a str>,
+    status_note: Option<&'a str>,
     origin: Option<&'a str>,
     reference: Option<&'a str>,
+    references: &'a [&'a str],
     aliases: &'a [&'a str],
     registration: Option<&'a Registration>,
     interim: bool,
+    sent: bool,
+    wire: Option<&'a str>,
     cacheable: bool,
-    cache: Cache,
-    headers: &'a [Header],
+    /// `None` for a code that is never sent.
+    cache: Option<Cache>,
+    headers: Vec<JsonHeader<'a>>,
     redirect: Option<&'a Redirect>,
     constants: serde_json::Map<String, serde_json::Value>,
     see_also: Vec<JsonSeeAlso<'a>>,
@@ -629,6 +639,25 @@ struct JsonEntry<'a> {
     title: &'a str,
     meaning: &'a str,
     scenario: &'a str,
+}
+
+/// A header fact, with its condition in words.
+#[derive(Debug, Serialize)]
+struct JsonHeader<'a> {
+    field: &'a str,
+    level: Level,
+    side: Side,
+    section: Option<&'a str>,
+    condition: Option<&'a str>,
+}
+
+/// A library's constant for a code, with its history.
+#[derive(Debug, Serialize)]
+struct JsonConstant<'a> {
+    name: &'a str,
+    since: Option<&'a str>,
+    former: &'a [Former],
+    deprecated: bool,
 }
 
 /// A related entry, and when to use it instead.
@@ -649,10 +678,27 @@ fn to_json(entries: &[&Entry], lang: Lang) -> String {
                 .constants
                 .iter()
                 .map(|c| {
+                    let constant = JsonConstant {
+                        name: c.code,
+                        since: c.since,
+                        former: c.former,
+                        deprecated: c.deprecated,
+                    };
                     (
                         catalog::libraries()[c.library].key.to_owned(),
-                        c.code.into(),
+                        serde_json::to_value(constant).expect("a constant serializes"),
                     )
+                })
+                .collect();
+            let headers = entry
+                .headers
+                .iter()
+                .map(|h| JsonHeader {
+                    field: h.field,
+                    level: h.level,
+                    side: h.side,
+                    section: h.section,
+                    condition: h.condition.map(|c| lang.texts().condition(c)),
                 })
                 .collect();
             let see_also = entry
@@ -672,16 +718,23 @@ fn to_json(entries: &[&Entry], lang: Lang) -> String {
                 code: entry.code,
                 id: entry.id,
                 phrase: entry.phrase,
+                documented: entry.documented,
                 class: entry.class.label(),
                 status: entry.status,
-                origin: entry.origin,
-                reference: entry.reference,
+                category: entry.category,
+                registry_note: entry.registry_note,
+                status_note: text.status_note,
+                origin: text.origin,
+                reference: entry.reference(),
+                references: entry.references,
                 aliases: entry.aliases,
                 registration: entry.registration.as_ref(),
                 interim: entry.interim(),
-                cacheable: entry.cache == Cache::Heuristic,
-                cache: entry.cache,
-                headers: entry.headers,
+                sent: entry.sent,
+                wire: text.wire,
+                cacheable: entry.sent && entry.cache == Cache::Heuristic,
+                cache: entry.sent.then_some(entry.cache),
+                headers,
                 redirect: entry.redirect.as_ref(),
                 constants,
                 see_also,

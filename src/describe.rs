@@ -2,7 +2,9 @@
 //! command line and the browser both render, so they show the same facts in
 //! the same order.
 
-use crate::catalog::{self, Class, Entry, Header, Level, Redirect, Registration, Side};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use crate::catalog::{self, Class, Entry, Header, Level, Redirect, Registration, Side, Status};
 use crate::lang::{Lang, fill};
 
 /// How a fact is best laid out.
@@ -57,7 +59,11 @@ pub fn facts(entry: &Entry, lang: Lang) -> Vec<Fact> {
             facts.push(fact(label, Shape::List, items));
         }
     }
-    facts.push(fact(labels.cache, Shape::Short, vec![cache(entry, lang)]));
+    match text.wire {
+        // A code that never reaches a client has no caching to speak of.
+        Some(wire) => facts.push(fact(labels.wire, Shape::Prose, vec![wire.to_owned()])),
+        None => facts.push(fact(labels.cache, Shape::Short, vec![cache(entry, lang)])),
+    }
     facts.push(fact(labels.kind, Shape::Short, vec![kind(entry, lang)]));
     let names = constants(entry, lang);
     if !names.is_empty() {
@@ -68,12 +74,21 @@ pub fn facts(entry: &Entry, lang: Lang) -> Vec<Fact> {
         Shape::Short,
         vec![class_heading(entry.class, lang)],
     ));
-    facts.push(fact(labels.status, Shape::Short, vec![status(entry, lang)]));
-    if let Some(reference) = entry.reference {
+    let mut status_lines = vec![status(entry, lang, today())];
+    status_lines.extend(text.status_note.map(str::to_owned));
+    facts.push(fact(labels.status, Shape::Short, status_lines));
+    if !entry.references.is_empty() {
         facts.push(fact(
             labels.reference,
             Shape::Short,
-            vec![reference.to_owned()],
+            vec![entry.references.join(", ")],
+        ));
+    }
+    if let Some(documented) = entry.documented {
+        facts.push(fact(
+            labels.documented,
+            Shape::Short,
+            vec![documented.to_owned()],
         ));
     }
     if !entry.aliases.is_empty() {
@@ -86,10 +101,15 @@ pub fn facts(entry: &Entry, lang: Lang) -> Vec<Fact> {
     facts
 }
 
-/// A class heading: "4xx Client Error".
+/// A class heading: "4xx Client Error"; codes outside the classes have
+/// no digit pattern to show.
 #[must_use]
 pub fn class_heading(class: Class, lang: Lang) -> String {
-    format!("{} {}", class.label(), lang.texts().class(class).name)
+    let name = lang.texts().class(class).name;
+    match class {
+        Class::Other => name.to_owned(),
+        _ => format!("{} {name}", class.label()),
+    }
 }
 
 /// The one-line label of an entry in lists: code and localized title.
@@ -98,35 +118,87 @@ pub fn list_label(entry: &Entry, lang: Lang) -> String {
     format!("{} {}", entry.code, entry.text(lang).title)
 }
 
-/// The localized status, with its dates or origin where it has them.
+/// Days since 1970-01-01 of a `YYYY-MM-DD` date (the checks at build time
+/// make sure every date of the catalogue is one).
 #[must_use]
-pub fn status(entry: &Entry, lang: Lang) -> String {
+pub fn days_of(date: &str) -> Option<i64> {
+    let mut parts = date.splitn(3, '-').map(str::parse::<i64>);
+    let (Some(Ok(year)), Some(Ok(month)), Some(Ok(day))) =
+        (parts.next(), parts.next(), parts.next())
+    else {
+        return None;
+    };
+    // Howard Hinnant's days_from_civil: years start in March, so the leap
+    // day is the last of the year.
+    let year = if month <= 2 { year - 1 } else { year };
+    let era = year.div_euclid(400);
+    let year_of_era = year - era * 400;
+    let day_of_year = (153 * (month + if month > 2 { -3 } else { 9 }) + 2) / 5 + day - 1;
+    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+    Some(era * 146_097 + day_of_era - 719_468)
+}
+
+/// Today, in days since 1970-01-01 (UTC).
+#[must_use]
+pub fn today() -> i64 {
+    let seconds = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |since| since.as_secs());
+    i64::try_from(seconds / 86_400).unwrap_or(0)
+}
+
+/// A temporary registration's dates and, against `today`, whether its term
+/// has ended or how many days remain.
+#[must_use]
+pub fn registration(registration: &Registration, today: i64, lang: Lang) -> String {
+    let facts = &lang.strings().facts;
+    let left = days_of(registration.expires).map_or(0, |expires| expires - today);
+    let template = if left < 0 {
+        facts.temporary_ended
+    } else {
+        facts.temporary_remaining
+    };
+    fill(
+        template,
+        &[
+            ("registered", registration.registered),
+            ("extended", registration.extended.unwrap_or("-")),
+            ("expires", registration.expires),
+            ("days", &left.to_string()),
+        ],
+    )
+}
+
+/// The localized status: the registry's word and its note, the RFC's
+/// category, a temporary registration's term, or who uses an unofficial
+/// code; with the date of the registry the catalogue follows.
+#[must_use]
+pub fn status(entry: &Entry, lang: Lang, today: i64) -> String {
     let strings = lang.strings();
-    let name = strings.status[entry.status as usize];
-    match (&entry.registration, entry.origin) {
-        (
-            Some(Registration {
-                registered,
-                extended,
-                expires,
-            }),
-            _,
-        ) => {
-            let dates = fill(
-                strings.facts.temporary_dates,
-                &[
-                    ("registered", registered),
-                    ("extended", extended.unwrap_or("-")),
-                    ("expires", expires),
-                ],
-            );
-            format!("{name} ({dates})")
-        }
-        (None, Some(origin)) => format!(
-            "{name} ({})",
-            fill(strings.facts.unofficial_origin, &[("origin", origin)])
-        ),
-        (None, None) => name.to_owned(),
+    let mut parts = vec![strings.status[entry.status as usize].to_owned()];
+    if let Some(category) = entry.category {
+        parts.push(strings.category[category as usize].to_owned());
+    }
+    if let Some(note) = entry.registry_note {
+        parts.push(fill(strings.facts.registry_note, &[("note", note)]));
+    }
+    if let Some(dates) = &entry.registration {
+        parts.push(registration(dates, today, lang));
+    }
+    if let Some(origin) = entry.text(lang).origin {
+        parts.push(fill(strings.facts.unofficial_origin, &[("origin", origin)]));
+    }
+    if entry.status != Status::Unofficial {
+        parts.push(fill(
+            strings.facts.registered_as_of,
+            &[("date", catalog::REGISTRY_SNAPSHOT)],
+        ));
+    }
+    let (name, rest) = parts.split_first().expect("a status word");
+    if rest.is_empty() {
+        name.clone()
+    } else {
+        format!("{name} ({})", rest.join("; "))
     }
 }
 
@@ -144,17 +216,17 @@ pub fn kind(entry: &Entry, lang: Lang) -> String {
         parts.push(permanence(redirect, lang));
         parts.push(method(redirect, lang));
     }
-    parts.join(" · ")
+    parts.join(", ")
 }
 
-/// "permanent" or "temporary", for a redirect.
+/// "permanent", "temporary", or neither (303), for a redirect.
 #[must_use]
 pub fn permanence(redirect: &Redirect, lang: Lang) -> &'static str {
     let facts = &lang.strings().facts;
-    if redirect.permanent {
-        facts.redirect_permanent
-    } else {
-        facts.redirect_temporary
+    match redirect.permanent {
+        Some(true) => facts.redirect_permanent,
+        Some(false) => facts.redirect_temporary,
+        None => facts.redirect_neither,
     }
 }
 
@@ -181,7 +253,7 @@ pub fn cache_short(entry: &Entry, lang: Lang) -> &'static str {
 pub fn header(header: &Header, lang: Lang) -> String {
     let strings = lang.strings();
     let field = header.field;
-    match (header.side, header.level) {
+    let said = match (header.side, header.level) {
         (_, Level::Missing) => fill(strings.facts.header_missing, &[("field", field)]),
         (Side::Request, _) | (Side::Response, Level::Cause) => {
             fill(strings.facts.header_cause, &[("field", field)])
@@ -190,24 +262,60 @@ pub fn header(header: &Header, lang: Lang) -> String {
             strings.facts.header_response,
             &[("field", field), ("level", strings.level[level as usize])],
         ),
+    };
+    match header.condition {
+        Some(condition) => fill(
+            strings.facts.header_condition,
+            &[
+                ("header", &said),
+                ("condition", lang.texts().condition(condition)),
+            ],
+        ),
+        None => said,
     }
 }
 
-/// The response fields a code must carry, for the compare view.
+/// The response fields a code must carry in every case, for the compare
+/// view.
 #[must_use]
 pub fn required_headers(entry: &Entry) -> Vec<&'static str> {
     entry
         .headers
         .iter()
-        .filter(|h| h.side == Side::Response && h.level == Level::Must)
+        .filter(|h| h.side == Side::Response && h.level == Level::Must && h.condition.is_none())
         .map(|h| h.field)
         .collect()
+}
+
+/// A constant with its history: `HTTPStatus.UNPROCESSABLE_CONTENT (3.13+;
+/// earlier UNPROCESSABLE_ENTITY)`.
+#[must_use]
+pub fn constant(constant: &catalog::Constant, lang: Lang) -> String {
+    let facts = &lang.strings().facts;
+    let mut notes = Vec::new();
+    if let Some(since) = constant.since {
+        notes.push(fill(facts.constant_since, &[("since", since)]));
+    }
+    if !constant.former.is_empty() {
+        let names: Vec<&str> = constant.former.iter().map(|f| f.name).collect();
+        notes.push(fill(
+            facts.constant_earlier,
+            &[("names", &names.join(", "))],
+        ));
+    }
+    if constant.deprecated {
+        notes.push(facts.constant_deprecated.to_owned());
+    }
+    if notes.is_empty() {
+        constant.code.to_owned()
+    } else {
+        format!("{} ({})", constant.code, notes.join("; "))
+    }
 }
 
 /// One line per library constant: `rust  StatusCode::NOT_FOUND`.
 #[must_use]
 pub fn constants(entry: &Entry, lang: Lang) -> Vec<String> {
-    let former = lang.strings().facts.constant_former;
     let libraries = catalog::libraries();
     let key_width = entry
         .constants
@@ -218,14 +326,9 @@ pub fn constants(entry: &Entry, lang: Lang) -> Vec<String> {
     entry
         .constants
         .iter()
-        .map(|constant| {
-            let key = libraries[constant.library].key;
-            let note = if constant.former_name {
-                format!(" ({former})")
-            } else {
-                String::new()
-            };
-            format!("{key:key_width$}  {}{note}", constant.code)
+        .map(|c| {
+            let key = libraries[c.library].key;
+            format!("{key:key_width$}  {}", constant(c, lang))
         })
         .collect()
 }
@@ -271,8 +374,7 @@ mod tests {
                     labels.class,
                     labels.status,
                     labels.reference,
-                    labels.aliases,
-                ][..order.len()],
+                ],
                 "{lang}"
             );
         }
@@ -296,6 +398,84 @@ mod tests {
             .position(|&i| catalog::entries()[i].code == 403)
             .unwrap()];
         assert!(forbidden.ends_with(why), "{forbidden}");
+    }
+
+    #[test]
+    fn dates_count_days_from_1970() {
+        assert_eq!(days_of("1970-01-01"), Some(0));
+        assert_eq!(days_of("2000-03-01"), Some(11_017));
+        assert_eq!(days_of("2024-02-29"), Some(19_782));
+        assert_eq!(days_of("2026-11-13"), Some(20_770));
+        assert_eq!(days_of("soon"), None);
+    }
+
+    #[test]
+    fn a_temporary_registration_says_whether_its_term_has_ended() {
+        let dates = Registration {
+            registered: "2024-11-13",
+            extended: Some("2025-09-15"),
+            expires: "2026-11-13",
+        };
+        let expires = days_of("2026-11-13").unwrap();
+        let before = registration(&dates, expires - 30, Lang::En);
+        assert!(before.contains("in 30 days"), "{before}");
+        let after = registration(&dates, expires + 18, Lang::En);
+        assert!(after.contains("ended on 2026-11-13"), "{after}");
+        assert!(after.contains("renewal"), "{after}");
+        for lang in [Lang::Ja, Lang::Zh] {
+            assert_ne!(
+                registration(&dates, expires + 1, lang),
+                registration(&dates, expires - 1, lang)
+            );
+        }
+    }
+
+    #[test]
+    fn a_code_that_is_never_sent_shows_the_wire_instead_of_caching() {
+        let labels = &Lang::En.strings().labels;
+        let never = facts(entry("444"), Lang::En);
+        assert!(never.iter().any(|f| f.label == labels.wire));
+        assert!(!never.iter().any(|f| f.label == labels.cache));
+        let sent = facts(entry("404"), Lang::En);
+        assert!(!sent.iter().any(|f| f.label == labels.wire));
+    }
+
+    #[test]
+    fn a_redirect_without_permanence_is_called_neither() {
+        let see_other = entry("303").redirect.unwrap();
+        assert_eq!(see_other.permanent, None);
+        assert_eq!(
+            permanence(&see_other, Lang::En),
+            Lang::En.strings().facts.redirect_neither
+        );
+    }
+
+    #[test]
+    fn header_conditions_are_said_in_words() {
+        let content_range = entry("206")
+            .headers
+            .iter()
+            .find(|h| h.field == "Content-Range")
+            .unwrap();
+        let condition = Lang::En.texts().condition(content_range.condition.unwrap());
+        assert!(header(content_range, Lang::En).ends_with(condition));
+        assert!(!describe_required(entry("206")).contains(&"Content-Range"));
+    }
+
+    fn describe_required(entry: &Entry) -> Vec<&'static str> {
+        required_headers(entry)
+    }
+
+    #[test]
+    fn constants_show_when_their_name_came_and_what_it_replaced() {
+        let python = catalog::library("python").unwrap();
+        let shown = constant(entry("422").constant(python).unwrap(), Lang::En);
+        assert_eq!(
+            shown,
+            "HTTPStatus.UNPROCESSABLE_CONTENT (3.13+; earlier UNPROCESSABLE_ENTITY)"
+        );
+        let plain = constant(entry("404").constant(python).unwrap(), Lang::En);
+        assert_eq!(plain, "HTTPStatus.NOT_FOUND");
     }
 
     #[test]

@@ -6,55 +6,75 @@
 
 use serde::{Deserialize, Serialize};
 
-/// The five classes of status codes (RFC 9110 §15).
+/// The five classes of status codes (RFC 9110, Section 15), and a sixth
+/// place for what is outside them: no status at all (0), or a number past
+/// 599 that some vendor sends anyway.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize)]
 pub enum Class {
-    Informational = 1,
-    Successful = 2,
-    Redirection = 3,
-    ClientError = 4,
-    ServerError = 5,
+    Informational,
+    Successful,
+    Redirection,
+    ClientError,
+    ServerError,
+    /// Outside 100 to 599, which RFC 9110 says are the only valid codes.
+    Other,
 }
 
 impl Class {
-    /// All classes, from 1xx to 5xx.
-    pub const ALL: [Class; 5] = [
+    /// Every class, from 1xx to 5xx, then the others.
+    pub const ALL: [Class; 6] = [
         Class::Informational,
         Class::Successful,
         Class::Redirection,
         Class::ClientError,
         Class::ServerError,
+        Class::Other,
     ];
 
-    /// The class of a code, from its first digit; `None` outside 100..=599.
+    /// The class of a code, from its first digit.
     #[must_use]
-    pub fn of(code: u16) -> Option<Class> {
-        Class::from_digit(code / 100)
+    pub fn of(code: u16) -> Class {
+        Class::from_digit(code / 100).unwrap_or(Class::Other)
     }
 
     /// The class whose codes start with `digit` (1 to 5).
     #[must_use]
     pub fn from_digit(digit: u16) -> Option<Class> {
-        Class::ALL.get(usize::from(digit).wrapping_sub(1)).copied()
+        Class::ALL[..5]
+            .get(usize::from(digit).wrapping_sub(1))
+            .copied()
     }
 
-    /// The first digit of its codes.
-    #[must_use]
-    pub fn digit(self) -> u8 {
-        self as u8
-    }
-
-    /// Its usual short name: `1xx` to `5xx`.
+    /// Its usual short name, `1xx` to `5xx`, or `other`.
     #[must_use]
     pub fn label(self) -> &'static str {
-        ["1xx", "2xx", "3xx", "4xx", "5xx"][self.index()]
+        ["1xx", "2xx", "3xx", "4xx", "5xx", "other"][self.index()]
     }
 
     /// Position in [`Class::ALL`], for tables indexed by class.
     #[must_use]
     pub fn index(self) -> usize {
-        usize::from(self.digit()) - 1
+        self as usize
     }
+}
+
+/// The category of the RFC that defines a code, when it is not Standards
+/// Track.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Category {
+    Experimental,
+    Informational,
+    Historic,
+}
+
+impl Category {
+    /// Every category, in the order of the strings table.
+    pub const ALL: [Category; 3] = [
+        Category::Experimental,
+        Category::Informational,
+        Category::Historic,
+    ];
 }
 
 /// Where a code stands in the IANA registry.
@@ -96,13 +116,15 @@ pub struct Registration {
 }
 
 /// A header field the specification ties to a code.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Header {
     pub field: &'static str,
     pub level: Level,
     pub side: Side,
     /// Where the specification says so.
     pub section: Option<&'static str>,
+    /// When the level applies, as an index into each language's conditions.
+    pub condition: Option<usize>,
 }
 
 /// How a header field relates to a code.
@@ -143,25 +165,35 @@ pub enum Side {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Cache {
-    /// Heuristically cacheable by default (RFC 9110 §15.1).
+    /// Heuristically cacheable by default (RFC 9110, Section 15.1).
     Heuristic,
     /// Cacheable only with explicit freshness information.
     #[default]
     Explicit,
     /// Must not be stored (RFC 6585).
     Never,
+    /// An interim (1xx) response: a cache never stores a response whose
+    /// status is not final (RFC 9111, Section 3).
+    Interim,
 }
 
 impl Cache {
     /// Every caching rule, in the order of the strings tables.
-    pub const ALL: [Cache; 3] = [Cache::Heuristic, Cache::Explicit, Cache::Never];
+    pub const ALL: [Cache; 4] = [
+        Cache::Heuristic,
+        Cache::Explicit,
+        Cache::Never,
+        Cache::Interim,
+    ];
 }
 
 /// What a redirect means for the client.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Redirect {
-    pub permanent: bool,
+    /// Whether the resource has moved for good; `None` where the code says
+    /// nothing of a move (303 points to another resource).
+    pub permanent: Option<bool>,
     pub method: RedirectMethod,
 }
 
@@ -195,17 +227,34 @@ pub struct Library {
     pub name: &'static str,
     /// The release the names were checked against.
     pub version: &'static str,
+    /// The file of that release the names were read from.
+    pub source: &'static str,
 }
 
-/// The name of a code in one library.
+/// The name of a code in one library, and its history.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Constant {
     /// Index into the catalogue's libraries.
     pub library: usize,
     /// The constant as written in code, e.g. `StatusCode::NOT_FOUND`.
     pub code: &'static str,
-    /// Whether the library still uses a former name of the code.
-    pub former_name: bool,
+    /// The release that introduced this name, when it is not as old as the
+    /// library's list.
+    pub since: Option<&'static str>,
+    /// The library marks it deprecated.
+    pub deprecated: bool,
+    /// Names the library used for the code before this one.
+    pub former: &'static [Former],
+}
+
+/// A name a library used for a code before its current one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Former {
+    /// The name as written in the library's list (`UNPROCESSABLE_ENTITY`).
+    pub name: &'static str,
+    pub since: Option<&'static str>,
+    /// The last release in which it was the current name.
+    pub until: Option<&'static str>,
 }
 
 /// One meaning of one status code: the facts that hold in every language.
@@ -215,13 +264,18 @@ pub struct Entry {
     pub id: &'static str,
     pub code: u16,
     pub class: Class,
-    /// The registered reason phrase, in English as sent on the wire.
+    /// The registered reason phrase, in English as seen on the wire.
     pub phrase: &'static str,
+    /// A vendor's documented heading, where it differs from the phrase.
+    pub documented: Option<&'static str>,
     pub status: Status,
-    /// Who uses an unofficial code.
-    pub origin: Option<&'static str>,
-    /// The specification section or vendor document that defines it.
-    pub reference: Option<&'static str>,
+    /// The category of its RFC, when that is not Standards Track.
+    pub category: Option<Category>,
+    /// The registry's parenthesised note ("Unused", "OBSOLETED").
+    pub registry_note: Option<&'static str>,
+    /// Where it is defined: the specification section or vendor document
+    /// first, then any other.
+    pub references: &'static [&'static str],
     /// Former and other common names.
     pub aliases: &'static [&'static str],
     /// Dates, for a temporary registration.
@@ -229,6 +283,8 @@ pub struct Entry {
     /// Header fields the specification ties to the code.
     pub headers: &'static [Header],
     pub cache: Cache,
+    /// False for a code that is logged but never sent to a client.
+    pub sent: bool,
     /// For 301, 302, 303, 307 and 308.
     pub redirect: Option<Redirect>,
     /// Related entries, as indices into the catalogue's entries.
@@ -244,6 +300,12 @@ impl Entry {
     #[must_use]
     pub fn interim(&self) -> bool {
         self.class == Class::Informational
+    }
+
+    /// Where it is defined, first of its references.
+    #[must_use]
+    pub fn reference(&self) -> Option<&'static str> {
+        self.references.first().copied()
     }
 
     /// Its constant in one library, if that library has one.
@@ -268,6 +330,12 @@ pub struct EntryText {
     pub see_also: &'static [&'static str],
     /// Situations in which this is the right code, for the search.
     pub situations: &'static [&'static str],
+    /// Who uses an unofficial code.
+    pub origin: Option<&'static str>,
+    /// A note on the registry status (where a label comes from).
+    pub status_note: Option<&'static str>,
+    /// For a code never sent: what the client sees instead.
+    pub wire: Option<&'static str>,
 }
 
 /// The localized name and description of a class.

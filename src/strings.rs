@@ -48,21 +48,25 @@ strings! {
     /// Labels of an entry's facts, on the command line and in the browser.
     labels: struct Labels {
         class, status, meaning, scenario, reference, aliases, headers, cache, kind,
-        constants, see_also,
+        constants, see_also, wire, documented,
     }
     /// Phrases that state a fact, with `{placeholders}`.
     facts: struct Facts {
-        temporary_dates, unofficial_origin, header_response, header_cause, header_missing,
-        constant_former, kind_interim, kind_final, redirect_permanent, redirect_temporary,
+        temporary_remaining, temporary_ended, registered_as_of, registry_note, unofficial_origin,
+        header_response, header_cause, header_missing, header_condition, constant_since,
+        constant_earlier, constant_deprecated, kind_interim, kind_final, redirect_permanent,
+        redirect_temporary, redirect_neither,
     }
     /// Registry statuses, indexed by [`crate::model::Status`].
     status: table StatusWords { standard, temporary, deprecated, unused, obsolete, unofficial }
     /// Requirement levels of a response field: MUST, SHOULD, MAY.
     level: table LevelWords { MUST, SHOULD, MAY }
     /// Caching, in a sentence, indexed by [`crate::model::Cache`].
-    cache: table CacheWords { heuristic, explicit, never }
+    cache: table CacheWords { heuristic, explicit, never, interim }
     /// Caching in a word or two, for tables.
-    cache_short: table CacheShortWords { heuristic, explicit, never }
+    cache_short: table CacheShortWords { heuristic, explicit, never, interim }
+    /// The category of a code's RFC, by [`crate::model::Category`].
+    category: table CategoryWords { experimental, informational, historic }
     /// What following a redirect does to the method, by [`crate::model::RedirectMethod`].
     method: table MethodWords { kept, may_change, to_get }
     /// The comparison of related codes.

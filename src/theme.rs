@@ -13,6 +13,7 @@ pub const fn class_color(class: Class) -> Color {
         Class::Redirection => Color::Cyan,
         Class::ClientError => Color::Yellow,
         Class::ServerError => Color::Red,
+        Class::Other => Color::Magenta,
     }
 }
 

@@ -12,7 +12,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph, Widget};
 
 use crate::app::{App, Pane, Row};
-use crate::catalog::{self, Entry};
+use crate::catalog::{self, Entry, Status};
 use crate::describe::{self, Shape, class_heading, list_label};
 use crate::keymap::{Action, Focus, Hint, MenuKind, Scope, footer_hints, rows_of};
 use crate::lang::fill;
@@ -374,7 +374,7 @@ fn item_line<'a>(entry: &Entry, app: &App, matched: &[usize]) -> Line<'a> {
     for (i, c) in label.chars().enumerate() {
         let mut style = if i < code_len {
             Style::new().fg(theme::class_color(entry.class))
-        } else if entry.origin.is_some() {
+        } else if entry.status == Status::Unofficial {
             theme::UNOFFICIAL
         } else {
             Style::new()

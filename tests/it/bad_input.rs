@@ -28,8 +28,8 @@ fn case(args: &[&str], status: i32, says: &'static str) -> Case {
 fn bad_input_gets_its_exit_status_and_a_short_message() {
     let huge = "x".repeat(100 * 1024);
     let cases = [
-        case(&["0"], 1, "0 is not a known status code"),
-        case(&["99"], 1, "99 is not a known status code"),
+        case(&["7"], 1, "7 is not a known status code"),
+        case(&["98"], 1, "98 is not a known status code"),
         case(&["600"], 1, "600 is not a known status code"),
         case(&["1000"], 1, "1000 is not a known status code"),
         case(&["4040"], 1, "4040 is not a known status code"),
@@ -38,7 +38,7 @@ fn bad_input_gets_its_exit_status_and_a_short_message() {
             1,
             "99999999999999999999 is not a known status code",
         ),
-        case(&["999"], 1, "Nearby codes"),
+        case(&["997"], 1, "Nearby codes"),
         case(&["-1"], 2, "unknown option"),
         case(&["zzqqxx"], 1, "Nothing matches"),
         case(&[""], 2, "needs a terminal"),
