@@ -543,8 +543,8 @@ fn take_text(
             return Err(fail(format!("{field} is empty")));
         }
     }
-    if text.situations.iter().any(|s| s.trim().is_empty()) {
-        return Err(fail("a situation is empty".into()));
+    if text.situations.is_empty() || text.situations.iter().any(|s| s.trim().is_empty()) {
+        return Err(fail("situations must list at least one, none empty".into()));
     }
     let unofficial = entry.facts.status == Status::Unofficial;
     match (&text.origin, unofficial) {
