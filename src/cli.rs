@@ -21,6 +21,7 @@ use crate::lang::{Lang, fill};
 use crate::search::{Hit, SearchIndex, code_search, parse_class};
 use crate::text::{excerpt, width, wrap};
 use crate::theme;
+use crate::tui::Session;
 
 /// How much of the user's input a message repeats, in cells.
 const EXCERPT: usize = 40;
@@ -114,11 +115,7 @@ impl Env {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Plan {
     /// Open the interactive browser.
-    Browse {
-        lang: Lang,
-        query: String,
-        color: bool,
-    },
+    Browse(Session),
     /// Print this and exit.
     Print(Outcome),
 }
@@ -145,11 +142,11 @@ where
         if env.dumb_terminal {
             return Plan::Print(Outcome::usage_error(errors.dumb_terminal, options.lang));
         }
-        return Plan::Browse {
+        return Plan::Browse(Session {
             lang: options.lang,
             query: options.query,
             color,
-        };
+        });
     }
     let style = Style {
         width: env.width(),

@@ -26,7 +26,7 @@ fn main() -> ExitCode {
     };
     match cli::plan(std::env::args_os(), &env) {
         Plan::Print(outcome) => print(&outcome),
-        Plan::Browse { lang, query, color } => match tui::run(lang, &query, color) {
+        Plan::Browse(session) => match tui::run(&session) {
             Ok(()) => ExitCode::SUCCESS,
             Err(err) => {
                 eprintln!("httpdex: {err}");

@@ -77,12 +77,23 @@ fn watch_signals() -> io::Result<()> {
     Ok(())
 }
 
+/// What the browser is opened with.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Session {
+    pub lang: Lang,
+    /// Searched at once.
+    pub query: String,
+    pub color: bool,
+}
+
 /// Runs the browser until the user quits.
 ///
 /// # Errors
 /// Fails if the terminal cannot be set up, read or drawn to; the terminal is
 /// restored first.
-pub fn run(lang: Lang, query: &str, color: bool) -> io::Result<()> {
+pub fn run(session: &Session) -> io::Result<()> {
+    let Session { lang, query, color } = session;
+    let (lang, color) = (*lang, *color);
     watch_signals()?;
     // Raw mode, the alternate screen, and a panic hook that restores both
     // before the panic message is printed.
