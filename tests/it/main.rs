@@ -12,6 +12,7 @@ mod pty;
 mod readme;
 mod render;
 mod util;
+mod wrap;
 
 // The build script's checks of the asset files, run here on edited copies.
 use httpdex::{lang, model, strings};
