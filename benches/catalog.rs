@@ -1,5 +1,6 @@
 //! Benchmarks of httpdex's hot paths: building the search index, searching,
-//! drawing a frame, and the command line's work.
+//! drawing a frame, the command line's work, and how search time grows
+//! with a larger catalogue.
 //!
 //! Run with `cargo bench`; `BENCHMARKS.md` explains the groups and records
 //! the figures measured. A single group runs with `cargo bench -- search`.
@@ -7,21 +8,26 @@
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
-use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
+use criterion::{BenchmarkId, Criterion, SamplingMode, criterion_group, criterion_main};
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
 use httpdex::app::App;
+use httpdex::catalog;
 use httpdex::cli::{self, Parsed, Style};
 use httpdex::lang::Lang;
-use httpdex::search::SearchIndex;
+use httpdex::search::{Document, SearchIndex};
 use httpdex::testing;
 use httpdex::ui;
 
 /// Queries of one to ten characters: digits, English words, a typo,
-/// Japanese and Chinese.
-const QUERIES: [&str; 12] = [
+/// situations, Japanese and Chinese.
+const QUERIES: [&str; 16] = [
+    "api key missing",
+    "upload too big",
+    "認証トークンが切れた",
+    "短时间内调用次数超限",
     "4",
     "40",
     "404",
@@ -36,8 +42,15 @@ const QUERIES: [&str; 12] = [
     "超时",
 ];
 
-/// Typed one character at a time in the per-keystroke cases.
-const TYPED: &str = "gateway";
+/// Typed one character at a time in the per-keystroke cases: a situation,
+/// as people type them.
+const TYPED: &str = "upstream timed out";
+
+/// Queries run against the synthetic catalogues.
+const GROWTH_QUERIES: [&str; 4] = ["404", "gateway", "gatway", "upload too big"];
+
+/// Sizes of the synthetic catalogues, as multiples of the real one.
+const GROWTH_FACTORS: [usize; 3] = [1, 10, 100];
 
 /// Every prefix of `text`, shortest first: what the search box holds after
 /// each keystroke.
@@ -51,7 +64,7 @@ fn prefixes(text: &str) -> Vec<&str> {
 /// the number of keystrokes, so criterion reports the time per keystroke.
 fn per_keystroke(index: &SearchIndex, iters: u64) -> Duration {
     let typed = prefixes(TYPED);
-    let keystrokes = u32::try_from(typed.len()).expect("a short word");
+    let keystrokes = u32::try_from(typed.len()).expect("a short query");
     let start = Instant::now();
     for _ in 0..iters {
         for prefix in &typed {
@@ -163,6 +176,77 @@ fn command_line(c: &mut Criterion) {
     group.finish();
 }
 
+/// `text` with its sentences rotated by `by`, so that copies of an entry
+/// read differently but keep realistic words. Leaked: it lives as long as
+/// the benchmark.
+fn rotate_sentences(text: &str, by: usize) -> &'static str {
+    let mut sentences: Vec<&str> = if text.contains('。') {
+        text.split_inclusive('。').collect()
+    } else {
+        text.split_inclusive(". ").collect()
+    };
+    let len = sentences.len();
+    sentences.rotate_left(by % len);
+    let joined = sentences
+        .iter()
+        .map(|s| s.trim())
+        .collect::<Vec<_>>()
+        .join(" ");
+    Box::leak(joined.into_boxed_str())
+}
+
+/// A catalogue `factor` times the size of the real one: the real entries,
+/// plus `factor - 1` copies of each with their own title, reworded text and
+/// the situations of another entry, so words mix across codes.
+fn synthetic(factor: usize) -> SearchIndex {
+    let real: Vec<Document> = catalog::entries()
+        .iter()
+        .map(|entry| Document::of(entry, Lang::En))
+        .collect();
+    let mut documents = real.clone();
+    for copy in 1..factor {
+        for (i, document) in real.iter().enumerate() {
+            let mut document = document.clone();
+            let other = &real[(i + copy) % real.len()];
+            document.label = format!("{} (copy {copy})", document.label);
+            for (field, values) in document.fields.iter_mut().enumerate() {
+                if field == 2 {
+                    values.clone_from(&other.fields[2]);
+                } else if field >= 4 {
+                    for value in values.iter_mut() {
+                        *value = rotate_sentences(value, copy);
+                    }
+                }
+            }
+            documents.push(document);
+        }
+    }
+    assert_eq!(documents.len(), real.len() * factor);
+    SearchIndex::build(documents)
+}
+
+fn growth(c: &mut Criterion) {
+    let mut group = c.benchmark_group("growth");
+    // A search of the largest catalogue takes milliseconds: the same number
+    // of iterations in every sample keeps the run short.
+    group.sampling_mode(SamplingMode::Flat);
+    group.sample_size(20);
+    for factor in GROWTH_FACTORS {
+        let index = synthetic(factor);
+        let size = format!("{factor}x");
+        for query in GROWTH_QUERIES {
+            group.bench_with_input(BenchmarkId::new(query, &size), query, |b, query| {
+                b.iter(|| index.search(black_box(query)));
+            });
+        }
+        group.bench_function(
+            BenchmarkId::new(format!("per keystroke {TYPED}"), &size),
+            |b| b.iter_custom(|iters| per_keystroke(&index, iters)),
+        );
+    }
+    group.finish();
+}
+
 fn config() -> Criterion {
     Criterion::default()
         .warm_up_time(Duration::from_millis(500))
@@ -173,6 +257,6 @@ fn config() -> Criterion {
 criterion_group! {
     name = benches;
     config = config();
-    targets = index, search, draw, command_line
+    targets = index, search, draw, command_line, growth
 }
 criterion_main!(benches);

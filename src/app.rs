@@ -15,8 +15,14 @@ use crate::viewport::Viewport;
 pub enum Row {
     /// A class heading; never selectable.
     Heading(Class),
-    /// A code: its index in the catalogue and the label characters to highlight.
-    Item { entry: usize, matched: Vec<usize> },
+    /// A code: its index in the catalogue, the label characters to
+    /// highlight, and the words that found it when the label does not show
+    /// them.
+    Item {
+        entry: usize,
+        matched: Vec<usize>,
+        reason: Option<&'static str>,
+    },
 }
 
 /// The list pane: its rows, which one is selected, and the first one shown.
@@ -521,6 +527,7 @@ impl App {
             let row = Row::Item {
                 entry: hit.entry,
                 matched: hit.label_indices,
+                reason: hit.reason,
             };
             match groups.iter_mut().find(|(c, _)| *c == class) {
                 Some((_, rows)) => rows.push(row),

@@ -15,8 +15,9 @@
 //!   formatting code needs.
 //! - `describe` says an entry's facts in words of one language, as the one
 //!   list of facts both the command line and the browser render.
-//! - `search` ranks entries for a query; the browser and the command line
-//!   share it.
+//! - `search` ranks entries for a query, codes first, then words through
+//!   `fulltext`, a small search engine (NFKC, stemming, typos, CJK bigrams,
+//!   BM25F-like field weights); the browser and the command line share it.
 //! - `text` measures, wraps and sanitizes text in terminal cells.
 //! - `cli` decides what a run does from the arguments and the environment
 //!   (`plan`), and formats results as text or JSON; `main` only gathers the
@@ -34,6 +35,7 @@ pub mod catalog;
 pub mod cli;
 pub mod clipboard;
 pub mod describe;
+pub mod fulltext;
 pub mod keymap;
 pub mod lang;
 pub mod model;

@@ -1,163 +1,306 @@
-//! Ranked search over the catalogue, shared by the browser and the command
-//! line so both rank alike.
+//! Ranked search over the catalogue, shared by the browser (on every
+//! keystroke) and the command line, so both rank alike.
 //!
-//! Matching is tiered, so the order is the one a user expects: an exact code
-//! first, then codes that start with the digits typed (or a whole class, for
-//! `4xx`), then fuzzy matches on names (title, phrase, aliases), then plain
-//! substring matches in the longer text (meaning and scenario). Names and
-//! text are searched in the active language and in English at once.
+//! Codes come first: a query of digits lists the codes that start with them
+//! (`40`), a class (`4xx`) its codes, and codes inside a sentence ("409 or
+//! 412", "301和308哪个好") come first in the order typed. The words go to the
+//! full-text engine ([`crate::fulltext`]), which weighs fields the way a
+//! developer reads an entry: the phrase, former names and library constants
+//! most, then the title, the situations people describe, the origin, and the
+//! explanations. The active language and English are searched together.
 
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 
-use crate::catalog::{self, Class};
+use crate::catalog::{self, Class, Entry};
 use crate::describe::list_label;
+use crate::fulltext::{self, IndexBuilder, Query};
 use crate::lang::Lang;
+
+/// The fields of a document, best first; an index into [`WEIGHTS`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    /// Reason phrase, former names, documented heading, library constants.
+    Names,
+    Title,
+    Situations,
+    Origin,
+    Meaning,
+    Scenario,
+}
+
+impl Field {
+    const ALL: [Field; 6] = [
+        Field::Names,
+        Field::Title,
+        Field::Situations,
+        Field::Origin,
+        Field::Meaning,
+        Field::Scenario,
+    ];
+
+    /// Whether a match here says why a result is listed better than its
+    /// title does, so the list shows it beside the title.
+    fn explains(self) -> bool {
+        matches!(self, Field::Names | Field::Situations | Field::Origin)
+    }
+}
+
+/// How much a match in each field counts.
+const WEIGHTS: [f32; 6] = [3.0, 2.5, 2.0, 1.2, 1.0, 0.6];
+
+/// The least share of the best score a word match needs to be listed.
+const MIN_SHARE: f32 = 0.1;
 
 /// How an entry matched; a higher tier always ranks first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Tier {
-    /// Found only in the meaning or scenario text.
-    Text,
-    /// Fuzzy match on a title, phrase or alias.
-    Name,
-    /// The code starts with the digits typed, or is in the class typed.
+    /// Found by its words.
+    Words,
+    /// In the class typed, or its code starts with the digits typed.
     CodePrefix,
-    /// The code is exactly what was typed.
+    /// Its code was typed.
     ExactCode,
 }
 
 /// One search result.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Hit {
     /// Index into [`catalog::entries`].
     pub entry: usize,
     pub tier: Tier,
-    /// Fuzzy score within the tier; higher is better.
-    pub score: i64,
+    /// Relevance within the tier; higher is better.
+    pub score: f32,
     /// Char indices of [`list_label`] that matched, for highlighting.
     pub label_indices: Vec<usize>,
+    /// The situation, name or origin that matched, when it says more than
+    /// the title: "upload too big" for 413.
+    pub reason: Option<&'static str>,
 }
 
-/// What is searched for one entry, prepared once per language.
-#[derive(Debug)]
-struct Haystack {
-    label: String,
-    /// Short fields matched fuzzily: titles, phrase, aliases.
-    names: Vec<String>,
-    /// Meaning and scenario, ASCII-lowercased (CJK has no case, and
-    /// full Unicode lowering made building an index several times slower),
-    /// matched by substring.
-    text: String,
+/// What is searched of one entry.
+#[derive(Debug, Clone)]
+pub struct Document {
+    pub code: u16,
+    pub class: Class,
+    /// The line the list shows: code and title.
+    pub label: String,
+    /// Values per [`Field`].
+    pub fields: [Vec<&'static str>; 6],
+}
+
+impl Document {
+    /// The searchable text of `entry`: in `lang` first, then the other
+    /// languages, so a question in any of them finds its code (people paste
+    /// a Chinese error into an English session, and English words into any).
+    #[must_use]
+    pub fn of(entry: &Entry, lang: Lang) -> Document {
+        let mut fields: [Vec<&'static str>; 6] = Default::default();
+        let mut languages = vec![lang];
+        languages.extend(Lang::ALL.into_iter().filter(|&l| l != lang));
+        let names = &mut fields[Field::Names as usize];
+        names.push(entry.phrase);
+        names.extend(entry.aliases);
+        names.extend(entry.documented);
+        for constant in entry.constants {
+            names.push(constant.code);
+            names.extend(constant.former.iter().map(|former| former.name));
+        }
+        for l in languages {
+            let text = entry.text(l);
+            fields[Field::Title as usize].push(text.title);
+            fields[Field::Situations as usize].extend(text.situations);
+            fields[Field::Origin as usize].extend(text.origin);
+            fields[Field::Meaning as usize].push(text.meaning);
+            fields[Field::Scenario as usize].push(text.scenario);
+        }
+        Document {
+            code: entry.code,
+            class: entry.class,
+            label: list_label(entry, lang),
+            fields,
+        }
+    }
 }
 
 /// The searchable form of the catalogue in one language.
 ///
-/// Built once per language, so a keystroke only matches, never prepares.
+/// Built once per language, so a keystroke only searches, never prepares.
 #[derive(Debug)]
 pub struct SearchIndex {
-    codes: Vec<u16>,
-    haystacks: Vec<Haystack>,
+    documents: Vec<Document>,
+    index: fulltext::Index,
 }
 
 impl SearchIndex {
-    /// Prepares the haystacks for `lang` (with English alongside).
+    /// The index of the whole catalogue in `lang` (with English alongside).
     #[must_use]
     pub fn new(lang: Lang) -> SearchIndex {
-        let haystacks = catalog::entries()
-            .iter()
-            .map(|entry| {
-                let mut names = vec![entry.phrase.to_owned()];
-                names.extend(entry.aliases.iter().map(|a| (*a).to_owned()));
-                names.push(entry.text(Lang::En).title.to_owned());
-                if lang != Lang::En {
-                    names.push(entry.text(lang).title.to_owned());
-                }
-                for l in [Lang::En, lang] {
-                    names.extend(entry.text(l).origin.map(str::to_owned));
-                }
-                names.dedup();
-                let mut text = String::new();
-                for l in if lang == Lang::En {
-                    vec![Lang::En]
-                } else {
-                    vec![lang, Lang::En]
-                } {
-                    let t = entry.text(l);
-                    text.push_str(t.meaning);
-                    text.push('\n');
-                    text.push_str(t.scenario);
-                    text.push('\n');
-                }
-                Haystack {
-                    label: list_label(entry, lang),
-                    names,
-                    text: text.to_ascii_lowercase(),
-                }
-            })
-            .collect();
-        let codes = catalog::entries().iter().map(|entry| entry.code).collect();
-        SearchIndex { codes, haystacks }
+        SearchIndex::build(
+            catalog::entries()
+                .iter()
+                .map(|entry| Document::of(entry, lang))
+                .collect(),
+        )
     }
 
-    /// Every entry matching `query`, best first. An empty query matches all,
-    /// in catalogue order.
+    /// An index of any documents: the catalogue, or a synthetic one to
+    /// measure how search time grows.
+    #[must_use]
+    pub fn build(documents: Vec<Document>) -> SearchIndex {
+        let mut builder = IndexBuilder::new(&WEIGHTS);
+        for (doc, document) in documents.iter().enumerate() {
+            for field in Field::ALL {
+                for value in &document.fields[field as usize] {
+                    builder.add(doc, field as usize, value);
+                }
+            }
+        }
+        SearchIndex {
+            index: builder.build(),
+            documents,
+        }
+    }
+
+    /// Every entry matching `query`, best first. An empty query, or one of
+    /// words that carry no meaning here ("status code"), matches all, in
+    /// catalogue order.
     #[must_use]
     pub fn search(&self, query: &str) -> Vec<Hit> {
         let query = query.trim();
-        if query.is_empty() {
-            return (0..self.haystacks.len())
-                .map(|entry| Hit {
-                    entry,
-                    tier: Tier::Name,
-                    score: 0,
-                    label_indices: Vec::new(),
-                })
-                .collect();
-        }
-        if let Some(hits) = code_query(&self.codes, query) {
+        let codes: Vec<u16> = self.documents.iter().map(|d| d.code).collect();
+        if let Some(hits) = code_query(&codes, query) {
             return hits;
         }
-        let matcher = SkimMatcherV2::default().ignore_case();
-        let mut hits: Vec<Hit> = {
-            let lowered = query.to_ascii_lowercase();
-            let words: Vec<&str> = lowered.split_whitespace().collect();
-            self.haystacks
-                .iter()
-                .enumerate()
-                .filter_map(|(entry, hay)| {
-                    let name_score = hay
-                        .names
-                        .iter()
-                        .chain(std::iter::once(&hay.label))
-                        .filter_map(|name| matcher.fuzzy_match(name, query))
-                        .max();
-                    let (tier, score) = match name_score {
-                        Some(score) => (Tier::Name, score),
-                        None if words.iter().all(|w| hay.text.contains(w)) => (Tier::Text, 0),
-                        None => return None,
-                    };
-                    let label_indices = matcher
-                        .fuzzy_indices(&hay.label, query)
-                        .map(|(_, indices)| indices)
-                        .unwrap_or_default();
-                    Some(Hit {
-                        entry,
-                        tier,
-                        score,
-                        label_indices,
-                    })
-                })
-                .collect()
-        };
-        hits.sort_by(|a, b| {
-            b.tier
-                .cmp(&a.tier)
-                .then(b.score.cmp(&a.score))
-                .then(a.entry.cmp(&b.entry))
-        });
+        let parsed = fulltext::parse_query(query);
+        if parsed.is_empty() {
+            return everything(self.documents.len());
+        }
+        let mut hits = Vec::new();
+        let mut listed = vec![false; self.documents.len()];
+        // Codes typed, in the order typed; then classes.
+        for &code in &parsed.codes {
+            for (doc, document) in self.documents.iter().enumerate() {
+                if document.code == code && !listed[doc] {
+                    listed[doc] = true;
+                    hits.push(self.hit(doc, Tier::ExactCode, 0.0, None, &parsed));
+                }
+            }
+        }
+        for &digit in &parsed.classes {
+            let class = Class::from_digit(u16::from(digit));
+            for (doc, document) in self.documents.iter().enumerate() {
+                if Some(document.class) == class && !listed[doc] {
+                    listed[doc] = true;
+                    hits.push(self.hit(doc, Tier::CodePrefix, 0.0, None, &parsed));
+                }
+            }
+        }
+        if parsed.has_terms() {
+            let found = self.index.search(&parsed);
+            if found.is_empty() && hits.is_empty() {
+                return self.fuzzy(query);
+            }
+            // A long tail of stray word matches hides the answers: what
+            // scores under a tenth of the best one is left out.
+            let best = found.first().map_or(0.0, |m| m.score);
+            for found in found.into_iter().filter(|m| m.score >= best * MIN_SHARE) {
+                if !listed[found.doc] {
+                    listed[found.doc] = true;
+                    hits.push(self.hit(
+                        found.doc,
+                        Tier::Words,
+                        found.score,
+                        Some(found.best),
+                        &parsed,
+                    ));
+                }
+            }
+        }
         hits
     }
+
+    /// The last resort for a query whose words the engine does not know:
+    /// letters in order anywhere in a name ("gtwy tmout" for Gateway
+    /// Timeout), as fuzzy finders match.
+    fn fuzzy(&self, query: &str) -> Vec<Hit> {
+        let matcher = SkimMatcherV2::default().ignore_case();
+        let mut hits: Vec<Hit> = self
+            .documents
+            .iter()
+            .enumerate()
+            .filter_map(|(entry, document)| {
+                let names = &document.fields[Field::Names as usize];
+                let score = std::iter::once(document.label.as_str())
+                    .chain(names.iter().copied())
+                    .filter_map(|name| matcher.fuzzy_match(name, query))
+                    .max()?;
+                let label_indices = matcher
+                    .fuzzy_indices(&document.label, query)
+                    .map(|(_, indices)| indices)
+                    .unwrap_or_default();
+                Some(Hit {
+                    entry,
+                    tier: Tier::Words,
+                    #[allow(clippy::cast_precision_loss)]
+                    score: score as f32,
+                    label_indices,
+                    reason: None,
+                })
+            })
+            .collect();
+        hits.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.entry.cmp(&b.entry)));
+        hits
+    }
+
+    fn hit(
+        &self,
+        doc: usize,
+        tier: Tier,
+        score: f32,
+        best: Option<(usize, usize)>,
+        query: &Query,
+    ) -> Hit {
+        let document = &self.documents[doc];
+        let label_indices = char_indices(
+            &document.label,
+            &self.index.highlight(query, &document.label),
+        );
+        let reason = best.and_then(|(field, value)| {
+            let field = Field::ALL[field];
+            let text = *document.fields[field as usize].get(value)?;
+            (field.explains() && !document.label.contains(text)).then_some(text)
+        });
+        Hit {
+            entry: doc,
+            tier,
+            score,
+            label_indices,
+            reason,
+        }
+    }
+}
+
+/// Every entry, in catalogue order.
+fn everything(count: usize) -> Vec<Hit> {
+    (0..count)
+        .map(|entry| Hit {
+            entry,
+            tier: Tier::Words,
+            score: 0.0,
+            label_indices: Vec::new(),
+            reason: None,
+        })
+        .collect()
+}
+
+/// The char indices covered by byte `ranges` of `text`.
+fn char_indices(text: &str, ranges: &[std::ops::Range<usize>]) -> Vec<usize> {
+    text.char_indices()
+        .enumerate()
+        .filter(|(_, (byte, _))| ranges.iter().any(|r| r.contains(byte)))
+        .map(|(i, _)| i)
+        .collect()
 }
 
 /// Hits for a query that is a code, digits of one (`50`) or a class
@@ -192,6 +335,8 @@ fn code_query(codes: &[u16], query: &str) -> Option<Vec<Hit>> {
         .iter()
         .enumerate()
         .filter(|(_, code)| prefix.is_some_and(|(number, scale)| **code / scale == number))
+        // "0" and "00" mean the no-status entry, not every code below 100.
+        .filter(|(_, code)| **code >= 100 || digits.bytes().all(|b| b == b'0'))
         .map(|(entry, _)| Hit {
             entry,
             tier: if exact {
@@ -199,8 +344,9 @@ fn code_query(codes: &[u16], query: &str) -> Option<Vec<Hit>> {
             } else {
                 Tier::CodePrefix
             },
-            score: 0,
+            score: 0.0,
             label_indices: (0..digits.len()).collect(),
+            reason: None,
         })
         .collect();
     hits.sort_by(|a, b| b.tier.cmp(&a.tier).then(a.entry.cmp(&b.entry)));
@@ -258,6 +404,13 @@ mod tests {
     }
 
     #[test]
+    fn codes_in_a_sentence_come_first_in_the_order_typed() {
+        assert!(codes(Lang::En, "409 or 412").starts_with(&[409, 412]));
+        assert!(codes(Lang::Zh, "301和308哪个好").starts_with(&[301, 308]));
+        assert!(codes(Lang::En, "throttling 429 vs 503").starts_with(&[429, 503]));
+    }
+
+    #[test]
     fn a_typo_still_finds_the_gateway_codes_first() {
         let found = codes(Lang::En, "gatway");
         assert!(
@@ -285,21 +438,46 @@ mod tests {
     }
 
     #[test]
+    fn situations_find_their_code() {
+        assert_eq!(codes(Lang::En, "api key missing").first(), Some(&401));
+        assert_eq!(codes(Lang::Zh, "调用次数超限").first(), Some(&429));
+    }
+
+    #[test]
+    fn letters_in_order_are_the_last_resort() {
+        assert_eq!(codes(Lang::En, "gtwytmout").first(), Some(&504));
+    }
+
+    #[test]
     fn nonsense_finds_nothing() {
         assert!(codes(Lang::En, "zzqqxx").is_empty());
         assert!(codes(Lang::En, "997").is_empty());
     }
 
     #[test]
-    fn empty_query_lists_everything_in_order() {
+    fn empty_and_meaningless_queries_list_everything_in_order() {
         let all: Vec<u16> = catalog::entries().iter().map(|e| e.code).collect();
         assert_eq!(codes(Lang::Ja, "  "), all);
+        assert_eq!(codes(Lang::En, "http status code"), all);
+        assert_eq!(codes(Lang::Zh, "状态码"), all);
     }
 
     #[test]
     fn label_indices_point_at_the_typed_digits() {
         let hits = SearchIndex::new(Lang::En).search("40");
         assert!(hits.iter().all(|hit| hit.label_indices == [0, 1]));
+    }
+
+    #[test]
+    fn a_result_found_by_a_situation_says_which() {
+        let hits = SearchIndex::new(Lang::En).search("client_max_body_size");
+        let first = &hits[0];
+        assert_eq!(catalog::entries()[first.entry].code, 413);
+        assert!(
+            first
+                .reason
+                .is_some_and(|r| r.contains("client_max_body_size"))
+        );
     }
 
     #[test]
@@ -317,6 +495,7 @@ mod tests {
             [410, 411, 412, 413, 414, 415, 416, 417, 418, 419]
         );
         assert_eq!(found("997"), Some(vec![]));
+        assert_eq!(found("0"), Some(vec![0]));
         assert_eq!(found("gateway"), None);
     }
 

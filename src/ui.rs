@@ -350,9 +350,17 @@ fn draw_list(buffer: &mut Buffer, app: &App, area: Rect) -> (Rect, usize) {
                 format!(" {}", class_heading(*class, lang)),
                 theme::heading(*class),
             ),
-            Row::Item { entry, matched } => {
+            Row::Item {
+                entry,
+                matched,
+                reason,
+            } => {
                 let entry = &catalog::entries()[*entry];
                 let mut line = item_line(entry, app, matched);
+                if let Some(reason) = reason {
+                    line.spans
+                        .push(Span::styled(format!(" - {}", sanitize(reason)), theme::DIM));
+                }
                 if list.selected() == Some(index) {
                     let padding = usize::from(inner.width).saturating_sub(line.width());
                     line.spans.push(Span::raw(" ".repeat(padding)));
