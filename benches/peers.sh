@@ -50,6 +50,15 @@ if [[ -z ${HTTPDEX:-} ]] && command -v cargo >/dev/null 2>&1; then
 fi
 [[ -x $bin ]] || missing+=("$bin (run: cargo build --release)")
 
+# A hello-world built with the same release profile: the floor of a Rust
+# binary's start-up, which `httpdex 404` is compared with.
+hello=${CARGO_TARGET_DIR:-$repo/target}/hello/release/hello
+if command -v cargo >/dev/null 2>&1; then
+    cargo build --release --quiet --locked --manifest-path benches/hello/Cargo.toml \
+        --target-dir "${CARGO_TARGET_DIR:-$repo/target}/hello" >&2 || true
+fi
+[[ -x $hello ]] || missing+=("$hello (run: cargo build --release --manifest-path benches/hello/Cargo.toml)")
+
 if ((${#missing[@]} > 0)); then
     {
         echo "peers.sh: missing:"
@@ -101,6 +110,7 @@ hyperfine -N "${hyperfine_opts[@]}" --export-json "$tmp/lookup.json" \
     -n "httpdex 404" "$bin 404" \
     -n "hc 404" "hc 404" \
     -n "python3 http.HTTPStatus(404)" "$python -c '$pycode'" \
+    -n "Rust hello-world (same profile)" "$hello" \
     -n "/usr/bin/true (floor)" "/usr/bin/true" >&2
 
 hyperfine -N "${hyperfine_opts[@]}" --export-json "$tmp/search.json" \
@@ -144,6 +154,7 @@ peak_rss "$tmp/rss-httpdex-404" /dev/null "$bin" 404
 peak_rss "$tmp/rss-hc-404" /dev/null hc 404
 peak_rss "$tmp/rss-python" /dev/null "$python" -c "$pycode"
 peak_rss "$tmp/rss-true" /dev/null /usr/bin/true
+peak_rss "$tmp/rss-hello" /dev/null "$hello"
 peak_rss "$tmp/rss-httpdex-gateway" /dev/null "$bin" gateway
 peak_rss "$tmp/rss-hc-gateway" /dev/null hc -s gateway
 peak_rss "$tmp/rss-fzf" "$tmp/codes.txt" fzf --filter gateway
@@ -202,6 +213,7 @@ groups = [
         ("httpdex 404", lookup["httpdex 404"], "httpdex-404", ""),
         ("hc 404", lookup["hc 404"], "hc-404", ""),
         ("python3 http.HTTPStatus(404)", lookup["python3 http.HTTPStatus(404)"], "python", "`python3 -c` one-liner"),
+        ("Rust hello-world (same profile)", lookup["Rust hello-world (same profile)"], "hello", "`benches/hello`, built with httpdex's release profile"),
         ("/usr/bin/true (floor)", lookup["/usr/bin/true (floor)"], "true", "process start and exit only"),
     ]),
     ("search for words", "httpdex gateway", [
@@ -238,6 +250,12 @@ out.append(
     f"| {mib(startup['max_rss_kib'])} | pty {startup['size']}, {startup['runs']} runs, "
     f"min {ms(startup['min_s'])}, max {ms(startup['max_s'])}; the same harness "
     f"runs `/usr/bin/true` in {ms(startup['floor_median_s'])} |"
+)
+out.append("")
+hello = lookup["Rust hello-world (same profile)"]["median"]
+out.append(
+    f"`httpdex 404` takes {lookup['httpdex 404']['median'] / hello:.2f}× the time of a Rust "
+    "hello-world built with the same release profile, in the same hyperfine run."
 )
 out.append("")
 size = os.path.getsize(os.environ["PEERS_BIN"])

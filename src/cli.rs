@@ -746,3 +746,79 @@ fn to_json(entries: &[&Entry], lang: Lang) -> String {
     json.push('\n');
     json
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env() -> Env {
+        Env {
+            lang: Lang::En,
+            no_color: false,
+            dumb_terminal: false,
+            columns: None,
+            stdin_terminal: false,
+            stdout_terminal: true,
+            terminal_width: Some(120),
+        }
+    }
+
+    #[test]
+    fn columns_win_then_the_terminal_width_then_80() {
+        assert_eq!(env().width(), 120);
+        let columns = Env {
+            columns: Some(60),
+            ..env()
+        };
+        assert_eq!(columns.width(), 60);
+        // `script` and some `docker exec -t` sessions report a width of 0.
+        let zero = Env {
+            terminal_width: Some(0),
+            ..env()
+        };
+        assert_eq!(zero.width(), 80);
+        let zero_with_columns = Env {
+            columns: Some(72),
+            ..zero.clone()
+        };
+        assert_eq!(zero_with_columns.width(), 72);
+        let nothing = Env {
+            terminal_width: None,
+            columns: Some(0),
+            ..env()
+        };
+        assert_eq!(nothing.width(), 80);
+    }
+
+    #[test]
+    fn the_browser_needs_both_streams_to_be_terminals() {
+        let plan = plan(["httpdex"], &env());
+        assert!(matches!(
+            plan,
+            Plan::Print(Outcome {
+                code: EXIT_USAGE,
+                ..
+            })
+        ));
+        let terminal = Env {
+            stdin_terminal: true,
+            ..env()
+        };
+        assert!(matches!(plan_of(&terminal), Plan::Browse(_)));
+        let dumb = Env {
+            dumb_terminal: true,
+            ..terminal
+        };
+        assert!(matches!(
+            plan_of(&dumb),
+            Plan::Print(Outcome {
+                code: EXIT_USAGE,
+                ..
+            })
+        ));
+    }
+
+    fn plan_of(env: &Env) -> Plan {
+        plan(["httpdex"], env)
+    }
+}

@@ -823,6 +823,13 @@ fn a_panic_restores_the_terminal_and_shows_its_message() {
         message > left,
         "the message is printed on the main screen, after leaving the alternate one"
     );
+    // Leaving it a second time, after the message, could put the shell
+    // prompt over the message.
+    let leaves = output[entered..]
+        .windows(leave.len())
+        .filter(|window| *window == leave)
+        .count();
+    assert_eq!(leaves, 1, "the alternate screen is left once");
 }
 
 #[test]
