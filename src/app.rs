@@ -2,8 +2,6 @@
 //! [`Action`]. No terminal is needed here, and nothing here draws: what the
 //! last frame drew comes in through [`App::set_viewport`].
 
-use std::cell::OnceCell;
-
 use crate::catalog::{self, Class, Entry};
 use crate::keymap::{Action, Focus, MenuKind};
 use crate::lang::{Lang, fill};
@@ -190,8 +188,6 @@ pub enum Pane {
 /// The whole state of the browser.
 #[derive(Debug)]
 pub struct App {
-    /// Search haystacks per language, built the first time a language is used.
-    indexes: [OnceCell<SearchIndex>; Lang::COUNT],
     lang: Lang,
     focus: Focus,
     query: String,
@@ -216,7 +212,6 @@ impl App {
     #[must_use]
     pub fn new(lang: Lang, query: &str) -> App {
         let mut app = App {
-            indexes: Default::default(),
             lang,
             focus: Focus::Browse,
             query: query.to_owned(),
@@ -293,10 +288,6 @@ impl App {
     /// How many codes the list shows.
     pub fn shown_count(&self) -> usize {
         self.list.items().count()
-    }
-
-    fn index(&self) -> &SearchIndex {
-        self.indexes[self.lang.index()].get_or_init(|| SearchIndex::new(self.lang))
     }
 
     /// Takes what the last frame drew: keeps the selection in view and the
@@ -520,7 +511,7 @@ impl App {
     /// always the first code. The selection goes to `keep` if it is still
     /// shown, else to the first code.
     fn refilter(&mut self, keep: Option<&str>) {
-        let hits = self.index().search(&self.query);
+        let hits = SearchIndex::of(self.lang).search(&self.query);
         let mut groups: Vec<(Class, Vec<Row>)> = Vec::new();
         for hit in hits {
             let class = catalog::entries()[hit.entry].class;

@@ -378,7 +378,7 @@ pub fn execute(options: &Options, style: Style) -> Outcome {
     } else {
         // Codes need no prepared index; words do.
         let hits: Vec<Hit> =
-            code_search(query).unwrap_or_else(|| SearchIndex::new(lang).search(query));
+            code_search(query).unwrap_or_else(|| SearchIndex::of(lang).search(query));
         hits.iter()
             .map(|hit| &catalog::entries()[hit.entry])
             .collect()

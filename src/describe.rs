@@ -195,11 +195,20 @@ pub fn status(entry: &Entry, lang: Lang, today: i64) -> String {
         ));
     }
     let (name, rest) = parts.split_first().expect("a status word");
-    if rest.is_empty() {
-        name.clone()
-    } else {
-        format!("{name} ({})", rest.join("; "))
+    aside(name, rest, lang)
+}
+
+/// `text` with `asides` after it, in the language's brackets and
+/// separators: "Standard (Experimental RFC; ...)", "標準（...、...）".
+fn aside(text: &str, asides: &[String], lang: Lang) -> String {
+    let facts = &lang.strings().facts;
+    if asides.is_empty() {
+        return text.to_owned();
     }
+    fill(
+        facts.aside,
+        &[("text", text), ("aside", &asides.join(facts.separator))],
+    )
 }
 
 /// Interim or final, and for a redirect whether it is permanent and what
@@ -216,7 +225,7 @@ pub fn kind(entry: &Entry, lang: Lang) -> String {
         parts.push(permanence(redirect, lang));
         parts.push(method(redirect, lang));
     }
-    parts.join(", ")
+    parts.join(facts.separator)
 }
 
 /// "permanent", "temporary", or neither (303), for a redirect.
@@ -306,11 +315,7 @@ pub fn constant(constant: &catalog::Constant, lang: Lang) -> String {
     if constant.deprecated {
         notes.push(facts.constant_deprecated.to_owned());
     }
-    if notes.is_empty() {
-        constant.code.to_owned()
-    } else {
-        format!("{} ({})", constant.code, notes.join("; "))
-    }
+    aside(constant.code, &notes, lang)
 }
 
 /// One line per library constant: `rust  StatusCode::NOT_FOUND`.

@@ -40,6 +40,12 @@
 //! and results are ordered by the number of query words matched, then score:
 //! every word counts, but one that matches nothing does not empty the result.
 //!
+//! **Use.** Give every value to an [`IndexBuilder`] with its document and
+//! field ids and build once; per keystroke, [`parse_query`] then
+//! [`Index::search`]. [`Query::codes`] and [`Query::classes`] are left to the
+//! caller's own code matching, and [`Index::highlight`] marks what matched in
+//! a result's best value.
+//!
 //! Search time grows with the postings of the query's terms, not with the
 //! size of the catalogue; typo matching scans only the vocabulary words of
 //! nearby length whose letter sets differ by at most the allowed edits before

@@ -9,6 +9,8 @@
 //! most, then the title, the situations people describe, the origin, and the
 //! explanations. The active language and English are searched together.
 
+use std::sync::OnceLock;
+
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 
@@ -133,7 +135,18 @@ pub struct SearchIndex {
 }
 
 impl SearchIndex {
-    /// The index of the whole catalogue in `lang` (with English alongside).
+    /// The index of the catalogue in `lang`, built the first time it is
+    /// asked for and kept for the life of the process: the catalogue never
+    /// changes, so every browser and search in a run shares it.
+    #[must_use]
+    pub fn of(lang: Lang) -> &'static SearchIndex {
+        static INDEXES: [OnceLock<SearchIndex>; Lang::COUNT] =
+            [const { OnceLock::new() }; Lang::COUNT];
+        INDEXES[lang.index()].get_or_init(|| SearchIndex::new(lang))
+    }
+
+    /// The index of the whole catalogue in `lang` (with the other languages
+    /// alongside), built anew.
     #[must_use]
     pub fn new(lang: Lang) -> SearchIndex {
         SearchIndex::build(
@@ -372,7 +385,7 @@ mod tests {
     use super::*;
 
     fn codes(lang: Lang, query: &str) -> Vec<u16> {
-        SearchIndex::new(lang)
+        SearchIndex::of(lang)
             .search(query)
             .iter()
             .map(|hit| catalog::entries()[hit.entry].code)
@@ -464,13 +477,13 @@ mod tests {
 
     #[test]
     fn label_indices_point_at_the_typed_digits() {
-        let hits = SearchIndex::new(Lang::En).search("40");
+        let hits = SearchIndex::of(Lang::En).search("40");
         assert!(hits.iter().all(|hit| hit.label_indices == [0, 1]));
     }
 
     #[test]
     fn a_result_found_by_a_situation_says_which() {
-        let hits = SearchIndex::new(Lang::En).search("client_max_body_size");
+        let hits = SearchIndex::of(Lang::En).search("client_max_body_size");
         let first = &hits[0];
         assert_eq!(catalog::entries()[first.entry].code, 413);
         assert!(

@@ -55,7 +55,7 @@ strings! {
         temporary_remaining, temporary_ended, registered_as_of, registry_note, unofficial_origin,
         header_response, header_cause, header_missing, header_condition, constant_since,
         constant_earlier, constant_deprecated, kind_interim, kind_final, redirect_permanent,
-        redirect_temporary, redirect_neither,
+        redirect_temporary, redirect_neither, aside, separator,
     }
     /// Registry statuses, indexed by [`crate::model::Status`].
     status: table StatusWords { standard, temporary, deprecated, unused, obsolete, unofficial }

@@ -24,7 +24,7 @@ struct Query {
 /// Each query with the codes the search gives, best first.
 fn results() -> Vec<(Query, Vec<u16>)> {
     let file: File = toml::from_str(include_str!("queries.toml")).expect("queries.toml parses");
-    let indexes = Lang::ALL.map(SearchIndex::new);
+    let indexes = Lang::ALL.map(SearchIndex::of);
     file.query
         .into_iter()
         .map(|query| {
