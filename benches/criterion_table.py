@@ -16,7 +16,7 @@ import json
 import os
 import sys
 
-GROUP_ORDER = ["load", "search", "draw", "cli", "growth"]
+GROUP_ORDER = ["index", "search", "draw", "cli", "growth"]
 
 
 def duration(ns):

@@ -5,7 +5,7 @@
 use crate::catalog::{self, Class, Entry};
 use crate::keymap::{Action, Focus, MenuKind};
 use crate::lang::{Lang, fill};
-use crate::search::SearchIndex;
+use crate::search;
 use crate::viewport::Viewport;
 
 /// A row of the list pane.
@@ -511,7 +511,7 @@ impl App {
     /// always the first code. The selection goes to `keep` if it is still
     /// shown, else to the first code.
     fn refilter(&mut self, keep: Option<&str>) {
-        let hits = SearchIndex::of(self.lang).search(&self.query);
+        let hits = search::search(self.lang, &self.query);
         let mut groups: Vec<(Class, Vec<Row>)> = Vec::new();
         for hit in hits {
             let class = catalog::entries()[hit.entry].class;

@@ -18,7 +18,7 @@ use crate::catalog::{
 };
 use crate::describe::{self, Shape, class_heading};
 use crate::lang::{Lang, fill};
-use crate::search::{Hit, SearchIndex, code_search, parse_class};
+use crate::search::{self, Hit, parse_class};
 use crate::text::{excerpt, width, wrap};
 use crate::theme;
 use crate::tui::Session;
@@ -376,9 +376,7 @@ pub fn execute(options: &Options, style: Style) -> Outcome {
         }
         catalog::by_class(class).collect()
     } else {
-        // Codes need no prepared index; words do.
-        let hits: Vec<Hit> =
-            code_search(query).unwrap_or_else(|| SearchIndex::of(lang).search(query));
+        let hits: Vec<Hit> = search::search(lang, query);
         hits.iter()
             .map(|hit| &catalog::entries()[hit.entry])
             .collect()

@@ -294,6 +294,19 @@ impl SearchIndex {
     }
 }
 
+/// Searches the catalogue in `lang`. An empty query, a code or a class
+/// needs no index; words build the language's index the first time (see
+/// [`SearchIndex::of`]), so a browser that starts on the whole list or a
+/// command-line lookup of a code never pays for it.
+#[must_use]
+pub fn search(lang: Lang, query: &str) -> Vec<Hit> {
+    let query = query.trim();
+    if query.is_empty() {
+        return everything(catalog::entries().len());
+    }
+    code_search(query).unwrap_or_else(|| SearchIndex::of(lang).search(query))
+}
+
 /// Every entry, in catalogue order.
 fn everything(count: usize) -> Vec<Hit> {
     (0..count)

@@ -19,6 +19,7 @@ use crate::app::App;
 use crate::clipboard;
 use crate::keymap::action_for_event;
 use crate::lang::Lang;
+use crate::search::SearchIndex;
 use crate::ui;
 
 /// Puts the terminal back as the shell expects it: raw mode off, main
@@ -100,6 +101,15 @@ pub fn run(session: &Session) -> io::Result<()> {
     let mut terminal = ratatui::try_init()?;
     let _restore = Restore;
     execute!(io::stdout(), EnableMouseCapture, EnableBracketedPaste)?;
+    // The first frame needs no search index; the first word typed does.
+    // Build it meanwhile, then the other languages' for the language key,
+    // so no keystroke waits for one.
+    std::thread::spawn(move || {
+        let _ = SearchIndex::of(lang);
+        for other in Lang::ALL {
+            let _ = SearchIndex::of(other);
+        }
+    });
     let mut app = App::new(lang, query);
     loop {
         draw(&mut terminal, &mut app, color)?;
