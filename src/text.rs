@@ -64,6 +64,15 @@ pub fn width(text: &str) -> usize {
 /// else is dropped.
 #[must_use]
 pub fn wrap(text: &str, max: usize) -> Vec<String> {
+    // Most labels and many values fit as they are: no breaks to look for.
+    if !text.contains('\n') && width(text) <= max.max(1) {
+        return vec![text.trim().to_owned()];
+    }
+    fill_lines(text, max)
+}
+
+/// [`wrap`] without its shortcut for text that fits.
+fn fill_lines(text: &str, max: usize) -> Vec<String> {
     let mut out = Filler {
         max: max.max(1),
         done: Vec::new(),
@@ -262,6 +271,15 @@ fn cut(word: &str, room: usize, soft_only: bool) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn text_that_fits_is_one_line_trimmed_as_wrapping_would() {
+        for text in ["", "   ", "  a  b  ", "日本語 text", "x\u{200b}y"] {
+            for max in [1, 5, 40] {
+                assert_eq!(wrap(text, max), fill_lines(text, max), "{text:?} at {max}");
+            }
+        }
+    }
 
     #[test]
     fn wrap_breaks_latin_text_at_spaces() {
