@@ -18,10 +18,13 @@ use crate::catalog::{
 };
 use crate::describe::{self, Shape, class_heading};
 use crate::lang::{Lang, fill};
+use crate::response;
 use crate::search::{Hit, SearchIndex, code_search, parse_class};
 use crate::text::{excerpt, width, wrap};
 use crate::theme;
 use crate::tui::Session;
+
+mod explain;
 
 /// How much of the user's input a message repeats, in cells.
 const EXCERPT: usize = 40;
@@ -34,10 +37,19 @@ pub const EXIT_NOT_FOUND: u8 = 1;
 pub const EXIT_USAGE: u8 = 2;
 
 /// What the user asked for, once the arguments are parsed.
+// Each flag is one option on the command line, not a state.
+#[allow(clippy::struct_excessive_bools)]
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Options {
     /// The words after the options, joined by spaces; empty if none.
     pub query: String,
+    /// The words after the options, as given.
+    pub operands: Vec<String>,
+    /// `-`, or no query with standard input not a terminal: explain what
+    /// standard input holds.
+    pub stdin: bool,
+    /// `--compare`: set the codes side by side.
+    pub compare: bool,
     pub list: bool,
     pub json: bool,
     pub lang: Lang,
@@ -118,6 +130,35 @@ pub enum Plan {
     Browse(Session),
     /// Print this and exit.
     Print(Outcome),
+    /// Read standard input, then print what [`Reading::explain`] makes of it.
+    Read(Reading),
+}
+
+/// A run that explains what standard input holds: responses from curl or
+/// wget, or status codes one per line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reading {
+    options: Options,
+    style: Style,
+}
+
+impl Reading {
+    /// What to print for what standard input held.
+    #[must_use]
+    pub fn explain(&self, scan: &response::Scan) -> Outcome {
+        explain::explain(scan, &self.options, self.style)
+    }
+
+    /// What to print when standard input cannot be read.
+    #[must_use]
+    pub fn failed(&self, error: &std::io::Error) -> Outcome {
+        let lang = self.options.lang;
+        let message = fill(
+            lang.strings().errors.stdin_read,
+            &[("error", &excerpt(&error.to_string(), 200))],
+        );
+        Outcome::usage_error(&message, lang)
+    }
 }
 
 /// Decides what to do: browse, or print an outcome (results, help, or an
@@ -127,11 +168,21 @@ where
     I: IntoIterator,
     I::Item: Into<OsString>,
 {
-    let options = match parse_args(args, env.lang) {
+    let mut options = match parse_args(args, env.lang) {
         Parsed::Run(options) => options,
         Parsed::Exit(outcome) => return Plan::Print(outcome),
     };
     let color = !env.no_color;
+    let style = Style {
+        width: env.width(),
+        color: color && env.stdout_terminal && !env.dumb_terminal,
+    };
+    // Piped into with nothing to look up: `curl -sI URL | httpdex`.
+    options.stdin |=
+        options.operands.is_empty() && !options.list && !options.interactive && !env.stdin_terminal;
+    if options.stdin {
+        return Plan::Read(Reading { options, style });
+    }
     let browse =
         options.interactive || (options.query.is_empty() && !options.list && !options.json);
     if browse {
@@ -148,10 +199,6 @@ where
             color,
         });
     }
-    let style = Style {
-        width: env.width(),
-        color: color && env.stdout_terminal && !env.dumb_terminal,
-    };
     Plan::Print(execute(&options, style))
 }
 
@@ -197,12 +244,22 @@ where
     } else {
         None
     };
-    let query = matches
+    let mut operands: Vec<String> = matches
         .get_many::<String>("query")
-        .map(|words| words.map(String::as_str).collect::<Vec<_>>().join(" "))
+        .map(|words| words.cloned().collect())
         .unwrap_or_default();
+    let stdin = operands.iter().any(|word| word == "-");
+    if stdin {
+        if operands.len() > 1 {
+            return Parsed::Exit(Outcome::usage_error(errors.dash_and_query, lang));
+        }
+        operands.clear();
+    }
     let options = Options {
-        query,
+        query: operands.join(" "),
+        operands,
+        stdin,
+        compare: matches.get_flag("compare"),
         list: matches.get_flag("list"),
         json: matches.get_flag("json"),
         lang,
@@ -271,6 +328,12 @@ fn command(lang: Lang) -> Command {
                 .long("json")
                 .action(ArgAction::SetTrue)
                 .help(cli.opt_json),
+        )
+        .arg(
+            Arg::new("compare")
+                .long("compare")
+                .action(ArgAction::SetTrue)
+                .help(cli.opt_compare),
         )
         .arg(
             Arg::new("lang")
@@ -360,58 +423,167 @@ impl Style {
     }
 }
 
-/// Runs a non-interactive command: a code, a class, a search or `--list`.
+/// One thing to look up, as the user wrote it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Lookup {
+    /// `4xx`.
+    Class(Class),
+    /// A status line (`HTTP/1.1 404 Not Found`, `404 Not Found`) or a code
+    /// read from standard input: that code's entries, nothing near it.
+    Code(u16),
+    /// Digits or words, for the search.
+    Search(String),
+}
+
+impl Lookup {
+    fn of(text: &str) -> Lookup {
+        let text = text.trim();
+        if let Some(line) = response::parse_status_line(text) {
+            Lookup::Code(line.code)
+        } else if let Some(class) = parse_class(text) {
+            Lookup::Class(class)
+        } else {
+            Lookup::Search(text.to_owned())
+        }
+    }
+
+    /// Whether a word stands on its own among several: a code, a class or a
+    /// whole status line, rather than one word of a search.
+    fn stands_alone(word: &str) -> bool {
+        let word = word.trim();
+        (!word.is_empty() && word.bytes().all(|b| b.is_ascii_digit()))
+            || !matches!(Lookup::of(word), Lookup::Search(_))
+    }
+}
+
+/// What the operands ask for: several codes, classes or status lines each
+/// on their own (`httpdex 401 403`), or else all the words as one status
+/// line (`httpdex 404 Not Found`, `httpdex HTTP/2 503`) or one search
+/// (`httpdex gateway timeout`).
+fn lookups(operands: &[String]) -> Vec<(String, Lookup)> {
+    let joined = operands.join(" ");
+    if operands.len() > 1 && operands.iter().all(|word| Lookup::stands_alone(word)) {
+        return operands
+            .iter()
+            .map(|word| (word.trim().to_owned(), Lookup::of(word)))
+            .collect();
+    }
+    let lookup = Lookup::of(&joined);
+    vec![(joined.trim().to_owned(), lookup)]
+}
+
+/// A lookup's result: the entries, and whether they are what was asked
+/// for exactly (a code) rather than the hits of a search.
+#[derive(Debug)]
+struct Found {
+    query: String,
+    lookup: Lookup,
+    entries: Vec<&'static Entry>,
+    exact: bool,
+}
+
+fn find(query: String, lookup: Lookup, lang: Lang) -> Found {
+    let (entries, exact): (Vec<&'static Entry>, bool) = match &lookup {
+        Lookup::Class(class) => (catalog::by_class(*class).collect(), false),
+        Lookup::Code(code) => (catalog::by_code(*code).collect(), true),
+        Lookup::Search(text) => {
+            // Codes need no prepared index; words do.
+            let hits: Vec<Hit> =
+                code_search(text).unwrap_or_else(|| SearchIndex::new(lang).search(text));
+            let entries: Vec<&'static Entry> = hits
+                .iter()
+                .map(|hit| &catalog::entries()[hit.entry])
+                .collect();
+            let exact = entries.iter().all(|e| e.code.to_string() == *text);
+            (entries, exact)
+        }
+    };
+    Found {
+        query,
+        lookup,
+        entries,
+        exact,
+    }
+}
+
+/// Why a lookup found nothing, for stderr.
+fn not_found(found: &Found, lang: Lang) -> String {
+    let errors = &lang.strings().errors;
+    let mut stderr = String::new();
+    let code = match &found.lookup {
+        Lookup::Code(code) => Some(code.to_string()),
+        Lookup::Search(text) if text.bytes().all(|b| b.is_ascii_digit()) => Some(text.clone()),
+        _ => None,
+    };
+    if let Some(code) = code {
+        let _ = writeln!(
+            stderr,
+            "httpdex: {}",
+            fill(errors.unknown_code, &[("code", &excerpt(&code, EXCERPT))])
+        );
+        if code.len() == 3 {
+            let near: Vec<String> = catalog::near_codes(code.parse().unwrap_or(0), 5)
+                .iter()
+                .map(u16::to_string)
+                .collect();
+            let _ = writeln!(
+                stderr,
+                "{}",
+                fill(errors.near_codes, &[("codes", &near.join(", "))])
+            );
+        }
+    } else {
+        let shown = excerpt(&found.query, EXCERPT);
+        let _ = writeln!(
+            stderr,
+            "httpdex: {}",
+            fill(errors.no_match, &[("query", &shown)])
+        );
+    }
+    stderr
+}
+
+/// Runs a non-interactive command: codes, classes, a search or `--list`.
 #[must_use]
 pub fn execute(options: &Options, style: Style) -> Outcome {
     let lang = options.lang;
     let errors = &lang.strings().errors;
-    let query = options.query.trim();
-    let entries: Vec<&Entry> = if options.list {
-        catalog::entries().iter().collect()
-    } else if query.is_empty() {
+    let results: Vec<Found> = if options.list {
+        vec![Found {
+            query: String::new(),
+            lookup: Lookup::Search(String::new()),
+            entries: catalog::entries().iter().collect(),
+            exact: false,
+        }]
+    } else if options.stdin || options.query.trim().is_empty() {
         return Outcome::usage_error(errors.nothing_to_print, lang);
-    } else if let Some(class) = parse_class(query) {
-        if !options.json && options.constant.is_none() {
-            return found(print_class(class, lang, style));
-        }
-        catalog::by_class(class).collect()
     } else {
-        // Codes need no prepared index; words do.
-        let hits: Vec<Hit> =
-            code_search(query).unwrap_or_else(|| SearchIndex::new(lang).search(query));
-        hits.iter()
-            .map(|hit| &catalog::entries()[hit.entry])
+        lookups(&options.operands)
+            .into_iter()
+            .map(|(query, lookup)| find(query, lookup, lang))
             .collect()
     };
+    show(&results, options, style)
+}
 
-    if entries.is_empty() {
-        let mut stderr = String::new();
-        if query.bytes().all(|b| b.is_ascii_digit()) {
-            let _ = writeln!(
-                stderr,
-                "httpdex: {}",
-                fill(errors.unknown_code, &[("code", &excerpt(query, EXCERPT))])
-            );
-            if query.len() == 3 {
-                let code = query.parse().unwrap_or(0);
-                let near: Vec<String> = catalog::near_codes(code, 5)
-                    .iter()
-                    .map(u16::to_string)
-                    .collect();
-                let _ = writeln!(
-                    stderr,
-                    "{}",
-                    fill(errors.near_codes, &[("codes", &near.join(", "))])
-                );
-            }
-        } else {
-            let shown = excerpt(query, EXCERPT);
-            let _ = writeln!(
-                stderr,
-                "httpdex: {}",
-                fill(errors.no_match, &[("query", &shown)])
-            );
-        }
+/// Prints what the lookups found, and on stderr what they did not; exit 1
+/// if any found nothing.
+fn show(results: &[Found], options: &Options, style: Style) -> Outcome {
+    let lang = options.lang;
+    let mut stderr = String::new();
+    for found in results.iter().filter(|found| found.entries.is_empty()) {
+        stderr.push_str(&not_found(found, lang));
+    }
+    let code = if stderr.is_empty() {
+        EXIT_FOUND
+    } else {
+        EXIT_NOT_FOUND
+    };
+    let all: Vec<&Entry> = results
+        .iter()
+        .flat_map(|found| found.entries.iter().copied())
+        .collect();
+    if all.is_empty() {
         return Outcome {
             stdout: if options.json {
                 "[]\n".into()
@@ -419,31 +591,116 @@ pub fn execute(options: &Options, style: Style) -> Outcome {
                 String::new()
             },
             stderr,
-            code: EXIT_NOT_FOUND,
+            code,
         };
     }
-
-    if let Some(library) = options.constant {
-        return print_constants(&entries, library, query, lang);
-    }
-    if options.json {
-        return found(to_json(&entries, lang));
-    }
-    let exact = !options.list && entries.iter().all(|e| e.code.to_string() == query);
-    let mut out = String::new();
-    if exact {
-        for (i, entry) in entries.iter().enumerate() {
-            if i > 0 {
-                out.push('\n');
-            }
-            out.push_str(&print_entry(entry, lang, style));
-        }
+    let mut outcome = if options.compare {
+        found(compare(results, lang, options.json, style))
+    } else if let Some(library) = options.constant {
+        let exact = results.iter().all(|found| found.exact);
+        print_constants(&all, library, exact, lang)
+    } else if options.json {
+        found(to_json(&all, lang))
     } else {
-        for entry in entries {
-            out.push_str(&print_line(entry, lang, style));
+        let blocks: Vec<String> = results
+            .iter()
+            .filter(|found| !found.entries.is_empty())
+            .map(|found| print_found(found, options, style))
+            .collect();
+        found(blocks.join("\n"))
+    };
+    outcome.stderr.insert_str(0, &stderr);
+    if outcome.code == EXIT_FOUND {
+        outcome.code = code;
+    }
+    outcome
+}
+
+/// One lookup's result as text: a class with its description, entries in
+/// full for a code, one line each for a search or the list.
+fn print_found(found: &Found, options: &Options, style: Style) -> String {
+    let lang = options.lang;
+    if let Lookup::Class(class) = found.lookup {
+        return print_class(class, lang, style);
+    }
+    if found.exact && !options.list {
+        let entries: Vec<String> = found
+            .entries
+            .iter()
+            .map(|entry| print_entry(entry, lang, style))
+            .collect();
+        return entries.join("\n");
+    }
+    found
+        .entries
+        .iter()
+        .map(|entry| print_line(entry, lang, style))
+        .collect()
+}
+
+/// `--compare`: the entries found side by side, or, for one entry, that
+/// entry beside its related codes, as the browser's compare view shows them.
+fn compare(results: &[Found], lang: Lang, json: bool, style: Style) -> String {
+    let mut family: Vec<&'static Entry> = Vec::new();
+    for entry in results
+        .iter()
+        .flat_map(|found| found.entries.iter().copied())
+    {
+        if !family.iter().any(|e| e.id == entry.id) {
+            family.push(entry);
         }
     }
-    found(out)
+    if let [entry] = family[..] {
+        family = describe::compare_family(entry);
+    }
+    if json {
+        let rows: Vec<JsonCompare> = family
+            .iter()
+            .map(|entry| JsonCompare {
+                code: entry.code,
+                id: entry.id,
+                phrase: entry.phrase,
+                title: entry.text(lang).title,
+                redirect: entry.redirect.as_ref(),
+                cache: entry.sent.then_some(entry.cache),
+                required_headers: describe::required_headers(entry),
+            })
+            .collect();
+        let mut out = serde_json::to_string_pretty(&rows).expect("rows serialize to JSON");
+        out.push('\n');
+        return out;
+    }
+    let table = describe::compare_table(&family, lang);
+    let widths: Vec<usize> = (0..table[0].len())
+        .map(|c| table.iter().map(|row| width(&row[c])).max().unwrap_or(0))
+        .collect();
+    let mut out = String::new();
+    for (i, row) in table.iter().enumerate() {
+        let mut line = String::new();
+        for (c, (cell, &w)) in row.iter().zip(&widths).enumerate() {
+            if c + 1 == row.len() {
+                line.push_str(cell);
+            } else {
+                line.push_str(cell);
+                line.push_str(&" ".repeat(w - width(cell) + 2));
+            }
+        }
+        let line = line.trim_end();
+        let _ = writeln!(out, "{}", paint(line, None, i == 0, style));
+    }
+    out
+}
+
+/// A row of `--compare --json`.
+#[derive(Debug, Serialize)]
+struct JsonCompare<'a> {
+    code: u16,
+    id: &'a str,
+    phrase: &'a str,
+    title: &'a str,
+    redirect: Option<&'a Redirect>,
+    cache: Option<Cache>,
+    required_headers: Vec<&'a str>,
 }
 
 fn found(stdout: String) -> Outcome {
@@ -532,8 +789,7 @@ fn print_entry(entry: &Entry, lang: Lang, style: Style) -> String {
 
 /// `--constant LIBRARY`: just the constants, one per line. For a search,
 /// only the best match counts.
-fn print_constants(entries: &[&Entry], library: usize, query: &str, lang: Lang) -> Outcome {
-    let exact = entries.iter().all(|entry| entry.code.to_string() == query);
+fn print_constants(entries: &[&Entry], library: usize, exact: bool, lang: Lang) -> Outcome {
     let entries = if exact { entries } else { &entries[..1] };
     let constants: Vec<&str> = entries
         .iter()
@@ -666,83 +922,151 @@ struct JsonSeeAlso<'a> {
 }
 
 /// Entries as a JSON array, in one language.
-fn to_json(entries: &[&Entry], lang: Lang) -> String {
+fn to_json(entries: &[&'static Entry], lang: Lang) -> String {
     let items: Vec<JsonEntry> = entries
         .iter()
-        .map(|entry| {
-            let text = entry.text(lang);
-            let constants = entry
-                .constants
-                .iter()
-                .map(|c| {
-                    let constant = JsonConstant {
-                        name: c.code,
-                        since: c.since,
-                        former: c.former,
-                        deprecated: c.deprecated,
-                    };
-                    (
-                        catalog::libraries()[c.library].key.to_owned(),
-                        serde_json::to_value(constant).expect("a constant serializes"),
-                    )
-                })
-                .collect();
-            let headers = entry
-                .headers
-                .iter()
-                .map(|h| JsonHeader {
-                    field: h.field,
-                    level: h.level,
-                    side: h.side,
-                    section: h.section,
-                    condition: h.condition.map(|c| lang.texts().condition(c)),
-                })
-                .collect();
-            let see_also = entry
-                .see_also
-                .iter()
-                .zip(text.see_also)
-                .map(|(&index, why)| {
-                    let other = &catalog::entries()[index];
-                    JsonSeeAlso {
-                        code: other.code,
-                        id: other.id,
-                        text: why,
-                    }
-                })
-                .collect();
-            JsonEntry {
-                code: entry.code,
-                id: entry.id,
-                phrase: entry.phrase,
-                documented: entry.documented,
-                class: entry.class.label(),
-                status: entry.status,
-                category: entry.category,
-                registry_note: entry.registry_note,
-                status_note: text.status_note,
-                origin: text.origin,
-                reference: entry.reference(),
-                references: entry.references,
-                aliases: entry.aliases,
-                registration: entry.registration.as_ref(),
-                interim: entry.interim(),
-                sent: entry.sent,
-                wire: text.wire,
-                cacheable: entry.sent && entry.cache == Cache::Heuristic,
-                cache: entry.sent.then_some(entry.cache),
-                headers,
-                redirect: entry.redirect.as_ref(),
-                constants,
-                see_also,
-                lang: lang.code(),
-                title: text.title,
-                meaning: text.meaning,
-                scenario: text.scenario,
-            }
-        })
+        .map(|entry| json_entry(entry, lang))
         .collect();
     let mut json = serde_json::to_string_pretty(&items).expect("entries serialize to JSON");
     json.push('\n');
     json
+}
+
+/// The JSON form of one entry in `lang`.
+fn json_entry(entry: &'static Entry, lang: Lang) -> JsonEntry<'static> {
+    let text = entry.text(lang);
+    let constants = entry
+        .constants
+        .iter()
+        .map(|c| {
+            let constant = JsonConstant {
+                name: c.code,
+                since: c.since,
+                former: c.former,
+                deprecated: c.deprecated,
+            };
+            (
+                catalog::libraries()[c.library].key.to_owned(),
+                serde_json::to_value(constant).expect("a constant serializes"),
+            )
+        })
+        .collect();
+    let headers = entry
+        .headers
+        .iter()
+        .map(|h| JsonHeader {
+            field: h.field,
+            level: h.level,
+            side: h.side,
+            section: h.section,
+            condition: h.condition.map(|c| lang.texts().condition(c)),
+        })
+        .collect();
+    let see_also = entry
+        .see_also
+        .iter()
+        .zip(text.see_also)
+        .map(|(&index, why)| {
+            let other = &catalog::entries()[index];
+            JsonSeeAlso {
+                code: other.code,
+                id: other.id,
+                text: why,
+            }
+        })
+        .collect();
+    JsonEntry {
+        code: entry.code,
+        id: entry.id,
+        phrase: entry.phrase,
+        documented: entry.documented,
+        class: entry.class.label(),
+        status: entry.status,
+        category: entry.category,
+        registry_note: entry.registry_note,
+        status_note: text.status_note,
+        origin: text.origin,
+        reference: entry.reference(),
+        references: entry.references,
+        aliases: entry.aliases,
+        registration: entry.registration.as_ref(),
+        interim: entry.interim(),
+        sent: entry.sent,
+        wire: text.wire,
+        cacheable: entry.sent && entry.cache == Cache::Heuristic,
+        cache: entry.sent.then_some(entry.cache),
+        headers,
+        redirect: entry.redirect.as_ref(),
+        constants,
+        see_also,
+        lang: lang.code(),
+        title: text.title,
+        meaning: text.meaning,
+        scenario: text.scenario,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env() -> Env {
+        Env {
+            lang: Lang::En,
+            no_color: false,
+            dumb_terminal: false,
+            columns: None,
+            stdin_terminal: true,
+            stdout_terminal: true,
+            terminal_width: Some(100),
+        }
+    }
+
+    fn kinds(text: &str) -> Vec<Lookup> {
+        let words: Vec<String> = text.split(' ').map(str::to_owned).collect();
+        lookups(&words)
+            .into_iter()
+            .map(|(_, lookup)| lookup)
+            .collect()
+    }
+
+    fn search(text: &str) -> Lookup {
+        Lookup::Search(text.to_owned())
+    }
+
+    #[test]
+    fn operands_are_several_lookups_only_when_each_stands_alone() {
+        assert_eq!(kinds("401 403"), [search("401"), search("403")]);
+        assert_eq!(
+            kinds("4xx 50"),
+            [Lookup::Class(Class::ClientError), search("50")]
+        );
+        assert_eq!(kinds("404 Not Found"), [Lookup::Code(404)]);
+        assert_eq!(kinds("HTTP/2 503"), [Lookup::Code(503)]);
+        assert_eq!(kinds("gateway timeout"), [search("gateway timeout")]);
+        assert_eq!(kinds("404 gone"), [Lookup::Code(404)]);
+        assert_eq!(kinds("teapot 418"), [search("teapot 418")]);
+    }
+
+    #[test]
+    fn stdin_is_read_when_piped_with_nothing_to_look_up() {
+        let piped = Env {
+            stdin_terminal: false,
+            ..env()
+        };
+        let reads = |args: &[&str], env: &Env| {
+            let args = std::iter::once("httpdex").chain(args.iter().copied());
+            matches!(plan(args, env), Plan::Read(_))
+        };
+        assert!(reads(&[], &piped));
+        assert!(reads(&["--json"], &piped));
+        assert!(reads(&["-"], &env()));
+        assert!(!reads(&["404"], &piped));
+        assert!(!reads(&["--list"], &piped));
+        assert!(!reads(&[], &env()));
+        assert!(matches!(
+            plan(["httpdex"], &env()),
+            Plan::Browse(Session { .. })
+        ));
+    }
 }

@@ -6,6 +6,7 @@ use std::process::ExitCode;
 
 use httpdex::cli::{self, Env, Outcome, Plan};
 use httpdex::lang::Lang;
+use httpdex::response;
 use httpdex::tui;
 
 fn main() -> ExitCode {
@@ -26,6 +27,10 @@ fn main() -> ExitCode {
     };
     match cli::plan(std::env::args_os(), &env) {
         Plan::Print(outcome) => print(&outcome),
+        Plan::Read(reading) => print(&match response::read_input(io::stdin().lock()) {
+            Ok(scan) => reading.explain(&scan),
+            Err(err) => reading.failed(&err),
+        }),
         Plan::Browse(session) => match tui::run(&session) {
             Ok(()) => ExitCode::SUCCESS,
             Err(err) => {

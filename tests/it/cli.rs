@@ -1026,3 +1026,338 @@ fn every_json_entry_has_the_new_fields_with_their_types() {
         }
     }
 }
+
+// ── Several operands, status lines and standard input ──────────────────────
+
+/// Runs `httpdex ARGS` with `input` on standard input.
+fn run_stdin<I, S>(args: I, input: &[u8]) -> Run
+where
+    I: IntoIterator<Item = S>,
+    S: AsRef<OsStr>,
+{
+    use std::io::Write;
+    let mut child = httpdex()
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the httpdex binary runs");
+    let mut stdin = child.stdin.take().expect("piped stdin");
+    // httpdex may stop reading early (at its limit): a closed pipe is fine.
+    let _ = stdin.write_all(input);
+    drop(stdin);
+    let output = child.wait_with_output().expect("httpdex ends");
+    Run {
+        status: output.status,
+        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+        stdout_bytes: output.stdout,
+        stderr_bytes: output.stderr,
+    }
+}
+
+/// The codes of the entry headings (`404 Not Found` alone on a line,
+/// unindented) in an output of full entries.
+fn entry_headings(out: &str) -> Vec<u16> {
+    out.lines()
+        .filter(|line| !line.starts_with(' ') && !line.starts_with("HTTP/"))
+        .filter_map(|line| line.split_whitespace().next()?.parse().ok())
+        .collect()
+}
+
+#[test]
+fn operands_that_read_as_one_status_line_or_several_codes() {
+    // (arguments, codes whose entries are printed in full, in order)
+    let cases: [(&[&str], &[u16]); 9] = [
+        (&["401", "403"], &[401, 403]),
+        (&["500", "404", "500"], &[500, 404, 500]),
+        (&["HTTP/1.1 404 Not Found"], &[404]),
+        (&["HTTP/2", "503"], &[503]),
+        (&["HTTP/2 503"], &[503]),
+        (&["404", "Not", "Found"], &[404]),
+        (&["< HTTP/1.1 302 Found"], &[302]),
+        (&["http/1.0 200"], &[200]),
+        (&["HTTP/1.1 404 Not Found", "500"], &[404, 500]),
+    ];
+    for (args, codes) in cases {
+        let out = run(args);
+        out.succeeds();
+        assert_eq!(
+            entry_headings(&out.stdout),
+            codes,
+            "{args:?}:\n{}",
+            out.stdout
+        );
+    }
+}
+
+#[test]
+fn several_operands_in_json_are_one_array() {
+    let entries = run(["401", "403", "--json"]).json();
+    let codes: Vec<&Value> = entries.iter().map(|e| &e["code"]).collect();
+    assert_eq!(codes, [&Value::from(401), &Value::from(403)]);
+    let entries = run(["HTTP/2", "503", "--json"]).json();
+    assert_eq!(entries.len(), 1);
+    assert_eq!(entries[0]["code"], 503);
+}
+
+#[test]
+fn words_are_still_one_search_and_classes_stand_alone() {
+    let out = run(["gateway", "timeout"]);
+    out.succeeds();
+    assert_eq!(out.line_codes().first(), Some(&504));
+    let out = run(["4xx", "5xx"]);
+    out.succeeds()
+        .prints("4xx Client Error")
+        .prints("5xx Server Error");
+}
+
+#[test]
+fn an_unknown_code_among_several_is_reported_and_the_others_printed() {
+    let out = run(["401", "4040"]);
+    out.exits(1).prints("401 Unauthorized").complains("4040");
+    let out = run(["HTTP/1.1 597 Odd"]);
+    out.fails_with(1).complains("597").complains("599");
+}
+
+#[test]
+fn compare_prints_the_table_of_the_codes_given() {
+    let out = run(["301", "302", "307", "308", "--compare"]);
+    out.succeeds();
+    let lines: Vec<&str> = out.stdout.lines().collect();
+    assert_eq!(lines.len(), 5, "{}", out.stdout);
+    for header in [
+        "Code",
+        "Permanence",
+        "Method",
+        "Caching",
+        "Required headers",
+    ] {
+        assert!(lines[0].contains(header), "{}", lines[0]);
+    }
+    assert!(lines[1].starts_with("301 Moved Permanently"));
+    assert!(lines[1].contains("permanent") && lines[1].contains("POST may become GET"));
+    assert!(lines[3].starts_with("307 ") && lines[3].contains("method and body kept"));
+    // One code: beside its related codes, as in the browser.
+    let out = run(["401", "--compare"]);
+    out.succeeds();
+    let codes: Vec<u16> = out.stdout.lines().skip(1).map(leading_code).collect();
+    assert_eq!(codes[0], 401);
+    assert!(codes.contains(&403), "{codes:?}");
+    assert!(!out.stdout.contains("Permanence"), "{}", out.stdout);
+    run(["301", "308", "--compare", "--lang", "ja"])
+        .succeeds()
+        .prints("恒久性")
+        .written_in("ja");
+}
+
+#[test]
+fn compare_json_is_an_array_of_rows() {
+    let rows = run(["301", "302", "307", "308", "--compare", "--json"]).json();
+    assert_eq!(rows.len(), 4);
+    assert_eq!(rows[0]["code"], 301);
+    assert_eq!(rows[0]["redirect"]["permanent"], true);
+    assert_eq!(rows[2]["redirect"]["method"], "kept");
+    assert_eq!(rows[3]["cache"], "heuristic");
+    assert!(rows.iter().all(|r| r["required_headers"].is_array()));
+}
+
+fn transcript(name: &str) -> Vec<u8> {
+    let path = format!("{}/tests/it/transcripts/{name}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read(&path).unwrap_or_else(|err| panic!("{path}: {err}"))
+}
+
+/// One transcript on standard input: the status lines shown, the check
+/// lines that must appear, and the entries printed in full.
+struct Transcript {
+    file: &'static str,
+    status_lines: &'static [&'static str],
+    says: &'static [&'static str],
+    entries: &'static [u16],
+}
+
+#[test]
+fn transcripts_on_stdin_are_explained_response_by_response() {
+    let cases = [
+        Transcript {
+            file: "curl_sIL_301_chain.txt",
+            status_lines: &["HTTP/1.1 301 Moved Permanently", "HTTP/2 301", "HTTP/2 200"],
+            says: &[
+                "Location: https://example.com/docs — present (SHOULD",
+                "Location: https://example.com/docs/ — present",
+                "sent by nginx",
+            ],
+            entries: &[301, 200],
+        },
+        Transcript {
+            file: "curl_i_429_retry_after.txt",
+            status_lines: &["HTTP/2 429"],
+            says: &["Retry-After: 30 — present (MAY, RFC 6585, Section 4)"],
+            entries: &[429],
+        },
+        Transcript {
+            file: "curl_i_401_no_challenge.txt",
+            status_lines: &["HTTP/1.1 401 Unauthorized"],
+            says: &["WWW-Authenticate — missing: the response MUST carry it"],
+            entries: &[401],
+        },
+        Transcript {
+            file: "curl_i_cloudflare_522.txt",
+            status_lines: &["HTTP/2 522"],
+            says: &["sent by Cloudflare", "Cloudflare"],
+            entries: &[522],
+        },
+        Transcript {
+            file: "curl_v_404.txt",
+            status_lines: &["HTTP/1.1 404 Not Found"],
+            says: &[],
+            entries: &[404],
+        },
+        Transcript {
+            file: "wget_S_302_200.txt",
+            status_lines: &["HTTP/1.1 302 Found", "HTTP/1.1 200 OK"],
+            says: &["Location: http://example.com/releases/v2.3.1/ — present"],
+            entries: &[302, 200],
+        },
+        Transcript {
+            file: "raw_503_bad_retry_after.txt",
+            status_lines: &["HTTP/1.1 503 Service Unavailable"],
+            says: &["Retry-After: 2024-05-13T10:00:00Z — malformed"],
+            entries: &[503],
+        },
+        Transcript {
+            file: "curl_i_100_continue_201.txt",
+            status_lines: &["HTTP/1.1 100 Continue", "HTTP/1.1 201 Created"],
+            says: &["Location: /items/8812 — present (MAY"],
+            entries: &[100, 201],
+        },
+        Transcript {
+            file: "curl_I_http2_200.txt",
+            status_lines: &["HTTP/2 200"],
+            says: &[],
+            entries: &[200],
+        },
+    ];
+    for case in cases {
+        let input = transcript(case.file);
+        for args in [&[][..], &["-"]] {
+            let out = run_stdin(args, &input);
+            out.succeeds();
+            let shown: Vec<&str> = out
+                .stdout
+                .lines()
+                .filter(|line| line.starts_with("HTTP/"))
+                .collect();
+            assert_eq!(shown, case.status_lines, "{}:\n{}", case.file, out.stdout);
+            let joined = out.stdout.replace("\n    ", " ");
+            for needle in case.says {
+                assert!(
+                    joined.contains(needle),
+                    "{}: no {needle:?}:\n{}",
+                    case.file,
+                    out.stdout
+                );
+            }
+            assert_eq!(entry_headings(&out.stdout), case.entries, "{}", case.file);
+        }
+    }
+}
+
+#[test]
+fn checks_are_said_in_the_active_language() {
+    let input = transcript("curl_i_401_no_challenge.txt");
+    run_stdin(["--lang", "ja"], &input)
+        .succeeds()
+        .prints("WWW-Authenticate — 欠落（必須");
+    run_stdin(["--lang", "zh"], &input)
+        .succeeds()
+        .prints("WWW-Authenticate — 缺失（必须");
+}
+
+#[test]
+fn responses_on_stdin_in_json() {
+    let out = run_stdin(["--json"], &transcript("curl_sIL_301_chain.txt"));
+    out.succeeds();
+    let items = out.json();
+    assert_eq!(items.len(), 3);
+    assert_eq!(items[0]["version"], "HTTP/1.1");
+    assert_eq!(items[0]["code"], 301);
+    assert_eq!(items[0]["check"]["field"], "Location");
+    assert_eq!(items[0]["check"]["outcome"], "present");
+    assert_eq!(items[0]["vendor"], "nginx");
+    assert_eq!(items[2]["check"], Value::Null);
+    assert_eq!(items[2]["entries"][0]["code"], 200);
+    let items = run_stdin(["--json"], &transcript("curl_i_401_no_challenge.txt")).json();
+    assert_eq!(items[0]["check"]["outcome"], "missing");
+    assert_eq!(items[0]["check"]["level"], "MUST");
+}
+
+#[test]
+fn a_vendor_hint_picks_the_vendors_entry() {
+    let out = run_stdin(
+        Vec::<&str>::new(),
+        b"HTTP/1.1 530 \r\nServer: cloudflare\r\nCF-RAY: 1-NRT\r\n\r\n",
+    );
+    out.succeeds().prints("Cloudflare");
+    assert!(!out.stdout.contains("Pantheon"), "{}", out.stdout);
+    let out = run_stdin(
+        Vec::<&str>::new(),
+        b"HTTP/1.1 499 \r\nServer: nginx\r\n\r\n",
+    );
+    out.succeeds().prints("Client Closed Request");
+    assert!(!out.stdout.contains("Esri"), "{}", out.stdout);
+}
+
+#[test]
+fn codes_one_per_line_on_stdin_are_looked_up_once_each() {
+    let out = run_stdin(Vec::<&str>::new(), b"404\n 500 \n\n404\n000\n");
+    out.succeeds();
+    assert_eq!(entry_headings(&out.stdout), [404, 500, 0]);
+    let entries = run_stdin(["--json"], b"201\n201\n").json();
+    assert_eq!(entries.len(), 1);
+}
+
+#[test]
+fn stdin_without_responses_or_codes_is_a_usage_error() {
+    let mut noise = Vec::new();
+    let mut seed = 0x2545_f491_4f6c_dd1d_u64;
+    for _ in 0..300_000 {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        noise.push(seed.to_le_bytes()[0]);
+    }
+    let cases: [(&str, &[u8], &str); 6] = [
+        ("empty", b"", "standard input is empty"),
+        ("blank", b" \n\n\t\n", "standard input is empty"),
+        ("prose", b"hello world\n", "no HTTP response"),
+        (
+            "invalid UTF-8",
+            b"\xff\xfe\x80 HTTP/1.1 \xc3\n",
+            "no HTTP response",
+        ),
+        ("binary", &noise, "no HTTP response"),
+        ("escapes", b"\x1b[2J\x1b]0;title\x07\n", "no HTTP response"),
+    ];
+    for (name, input, says) in cases {
+        let out = run_stdin(Vec::<&str>::new(), input);
+        out.fails_with(2).complains(says);
+        assert!(!out.stderr_bytes.contains(&ESC), "{name}");
+    }
+}
+
+#[test]
+fn dash_with_other_operands_is_a_usage_error() {
+    run(["-", "404"]).fails_with(2).complains("“-”");
+}
+
+#[test]
+fn control_characters_in_a_response_are_not_printed_raw() {
+    let out = run_stdin(
+        Vec::<&str>::new(),
+        b"HTTP/1.1 301 Moved\r\nLocation: /a\x1b[31m\r\n\r\n",
+    );
+    out.exits(0);
+    assert!(!out.stdout_bytes.contains(&ESC), "{:?}", out.stdout);
+}
