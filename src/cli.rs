@@ -57,6 +57,34 @@ pub struct Options {
     /// `--constant LIBRARY`: print only that library's constant, as an
     /// index into [`catalog::libraries`].
     pub constant: Option<usize>,
+    /// `--color`.
+    pub color: ColorChoice,
+}
+
+/// `--color WHEN`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ColorChoice {
+    /// Colour on a terminal, unless the environment says otherwise.
+    #[default]
+    Auto,
+    Always,
+    Never,
+}
+
+impl ColorChoice {
+    /// Whether to colour output, as ripgrep decides: the flag wins; then
+    /// `NO_COLOR` turns colour off and `CLICOLOR_FORCE` on; then a dumb
+    /// terminal has none, and any other terminal has it.
+    #[must_use]
+    pub fn colors(self, env: &Env, terminal: bool) -> bool {
+        match self {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => {
+                !env.no_color && (env.clicolor_force || (terminal && !env.dumb_terminal))
+            }
+        }
+    }
 }
 
 /// What a run prints and how it ends.
@@ -96,6 +124,8 @@ pub struct Env {
     pub lang: Lang,
     /// `NO_COLOR` is set and not empty.
     pub no_color: bool,
+    /// `CLICOLOR_FORCE` is set, not empty and not `0`.
+    pub clicolor_force: bool,
     /// `TERM=dumb`.
     pub dumb_terminal: bool,
     /// `COLUMNS`, when set to a number.
@@ -172,10 +202,9 @@ where
         Parsed::Run(options) => options,
         Parsed::Exit(outcome) => return Plan::Print(outcome),
     };
-    let color = !env.no_color;
     let style = Style {
         width: env.width(),
-        color: color && env.stdout_terminal && !env.dumb_terminal,
+        color: options.color.colors(env, env.stdout_terminal),
     };
     // Piped into with nothing to look up: `curl -sI URL | httpdex`.
     options.stdin |=
@@ -196,7 +225,9 @@ where
         return Plan::Browse(Session {
             lang: options.lang,
             query: options.query,
-            color,
+            // The browser is on a terminal; only the flag and NO_COLOR count.
+            color: options.color != ColorChoice::Never
+                && (options.color == ColorChoice::Always || !env.no_color),
         });
     }
     Plan::Print(execute(&options, style))
@@ -248,29 +279,42 @@ where
         .get_many::<String>("query")
         .map(|words| words.cloned().collect())
         .unwrap_or_default();
+    let list = matches.get_flag("list");
+    if list && !operands.is_empty() {
+        return Parsed::Exit(Outcome::usage_error(errors.list_and_query, lang));
+    }
     let stdin = operands.iter().any(|word| word == "-");
     if stdin {
         if operands.len() > 1 {
             return Parsed::Exit(Outcome::usage_error(errors.dash_and_query, lang));
         }
+        if matches.get_flag("interactive") {
+            return Parsed::Exit(conflict("-", "--interactive", lang));
+        }
         operands.clear();
     }
+    if constant.is_some() && operands.is_empty() && !list {
+        return Parsed::Exit(Outcome::usage_error(errors.constant_needs_query, lang));
+    }
+    let color = match matches.get_one::<String>("color").map(String::as_str) {
+        Some("always") => ColorChoice::Always,
+        Some("never") => ColorChoice::Never,
+        _ => ColorChoice::Auto,
+    };
     let options = Options {
         query: operands.join(" "),
         operands,
         stdin,
         compare: matches.get_flag("compare"),
-        list: matches.get_flag("list"),
+        list,
         json: matches.get_flag("json"),
         lang,
         interactive: matches.get_flag("interactive"),
         constant,
+        color,
     };
-    if options.list && !options.query.is_empty() {
-        return Parsed::Exit(Outcome::usage_error(
-            lang.strings().errors.list_and_query,
-            lang,
-        ));
+    if matches.get_flag("version") {
+        return Parsed::Exit(found(version(lang)));
     }
     Parsed::Run(options)
 }
@@ -304,6 +348,7 @@ fn command(lang: Lang) -> Command {
         .about(cli.about)
         .help_template(template)
         .after_help(cli.examples)
+        .after_long_help(format!("{}\n\n{}", cli.examples, cli.more_help))
         .disable_help_flag(true)
         .args_override_self(true)
         .disable_version_flag(true)
@@ -333,6 +378,7 @@ fn command(lang: Lang) -> Command {
             Arg::new("compare")
                 .long("compare")
                 .action(ArgAction::SetTrue)
+                .conflicts_with("constant")
                 .help(cli.opt_compare),
         )
         .arg(
@@ -354,7 +400,16 @@ fn command(lang: Lang) -> Command {
                 .short('i')
                 .long("interactive")
                 .action(ArgAction::SetTrue)
+                .conflicts_with_all(["json", "constant", "compare", "list"])
                 .help(cli.opt_interactive),
+        )
+        .arg(
+            Arg::new("color")
+                .long("color")
+                .value_name("WHEN")
+                .value_parser(["auto", "always", "never"])
+                .hide_possible_values(true)
+                .help(cli.opt_color),
         )
         .arg(
             Arg::new("help")
@@ -367,28 +422,51 @@ fn command(lang: Lang) -> Command {
             Arg::new("version")
                 .short('V')
                 .long("version")
-                .action(ArgAction::Version)
+                .action(ArgAction::SetTrue)
                 .help(cli.opt_version),
         )
 }
 
-/// Turns a clap stop (help, version or error) into what to print.
+/// Turns a clap stop (help, or an error) into what to print, in `lang`.
 fn clap_outcome(err: &clap::Error, lang: Lang) -> Outcome {
     let errors = &lang.strings().errors;
+    let context = |kind| match err.get(kind) {
+        Some(ContextValue::String(text)) => excerpt(text, EXCERPT),
+        Some(ContextValue::Strings(texts)) => excerpt(&texts.join(", "), 200),
+        _ => String::new(),
+    };
     match err.kind() {
-        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => Outcome {
-            stdout: err.render().to_string(),
-            stderr: String::new(),
-            code: EXIT_FOUND,
-        },
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
+            let mut stdout = err.render().to_string();
+            if !stdout.ends_with('\n') {
+                stdout.push('\n');
+            }
+            found(stdout)
+        }
         ErrorKind::UnknownArgument => {
-            let option = match err.get(ContextKind::InvalidArg) {
-                Some(ContextValue::String(arg)) => arg.clone(),
-                _ => String::new(),
-            };
-            let message = fill(
+            let mut message = fill(
                 errors.unknown_option,
-                &[("option", &excerpt(&option, EXCERPT))],
+                &[("option", &context(ContextKind::InvalidArg))],
+            );
+            let suggested = context(ContextKind::SuggestedArg);
+            if !suggested.is_empty() {
+                message.push_str(&fill(errors.did_you_mean, &[("option", &suggested)]));
+            }
+            Outcome::usage_error(&message, lang)
+        }
+        ErrorKind::ArgumentConflict => conflict(
+            &context(ContextKind::InvalidArg),
+            &context(ContextKind::PriorArg),
+            lang,
+        ),
+        ErrorKind::InvalidValue => {
+            let message = fill(
+                errors.bad_value,
+                &[
+                    ("value", &context(ContextKind::InvalidValue)),
+                    ("option", &context(ContextKind::InvalidArg)),
+                    ("values", &context(ContextKind::ValidValue)),
+                ],
             );
             Outcome::usage_error(&message, lang)
         }
@@ -401,6 +479,44 @@ fn clap_outcome(err: &clap::Error, lang: Lang) -> Outcome {
             Outcome::usage_error(&excerpt(message, 200), lang)
         }
     }
+}
+
+/// Two options that cannot work together.
+fn conflict(option: &str, other: &str, lang: Lang) -> Outcome {
+    let message = fill(
+        lang.strings().errors.conflict,
+        &[("option", option), ("other", other)],
+    );
+    Outcome::usage_error(&message, lang)
+}
+
+/// `--version`: the version, the registry snapshot the catalogue follows,
+/// and the library releases its constants were checked against.
+fn version(lang: Lang) -> String {
+    let cli = &lang.strings().cli;
+    let mut out = format!("httpdex {}\n", env!("CARGO_PKG_VERSION"));
+    let _ = writeln!(
+        out,
+        "{}",
+        fill(
+            cli.version_registry,
+            &[("date", catalog::REGISTRY_SNAPSHOT)]
+        )
+    );
+    let _ = writeln!(out, "{}", cli.version_libraries);
+    let key_width = catalog::libraries()
+        .iter()
+        .map(|l| l.key.len())
+        .max()
+        .unwrap_or(0);
+    for library in catalog::libraries() {
+        let _ = writeln!(
+            out,
+            "  {:key_width$}  {} {}",
+            library.key, library.name, library.version
+        );
+    }
+    out
 }
 
 /// How to lay out text output.
@@ -426,6 +542,8 @@ impl Style {
 /// One thing to look up, as the user wrote it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Lookup {
+    /// `--list`.
+    All,
     /// `4xx`.
     Class(Class),
     /// A status line (`HTTP/1.1 404 Not Found`, `404 Not Found`) or a code
@@ -484,6 +602,7 @@ struct Found {
 
 fn find(query: String, lookup: Lookup, lang: Lang) -> Found {
     let (entries, exact): (Vec<&'static Entry>, bool) = match &lookup {
+        Lookup::All => (catalog::entries().iter().collect(), false),
         Lookup::Class(class) => (catalog::by_class(*class).collect(), false),
         Lookup::Code(code) => (catalog::by_code(*code).collect(), true),
         Lookup::Search(text) => {
@@ -549,12 +668,7 @@ pub fn execute(options: &Options, style: Style) -> Outcome {
     let lang = options.lang;
     let errors = &lang.strings().errors;
     let results: Vec<Found> = if options.list {
-        vec![Found {
-            query: String::new(),
-            lookup: Lookup::Search(String::new()),
-            entries: catalog::entries().iter().collect(),
-            exact: false,
-        }]
+        vec![find(String::new(), Lookup::All, lang)]
     } else if options.stdin || options.query.trim().is_empty() {
         return Outcome::usage_error(errors.nothing_to_print, lang);
     } else {
@@ -597,8 +711,7 @@ fn show(results: &[Found], options: &Options, style: Style) -> Outcome {
     let mut outcome = if options.compare {
         found(compare(results, lang, options.json, style))
     } else if let Some(library) = options.constant {
-        let exact = results.iter().all(|found| found.exact);
-        print_constants(&all, library, exact, lang)
+        constants(results, library, options.json, lang)
     } else if options.json {
         found(to_json(&all, lang))
     } else {
@@ -623,7 +736,7 @@ fn print_found(found: &Found, options: &Options, style: Style) -> String {
     if let Lookup::Class(class) = found.lookup {
         return print_class(class, lang, style);
     }
-    if found.exact && !options.list {
+    if found.exact {
         let entries: Vec<String> = found
             .entries
             .iter()
@@ -787,33 +900,136 @@ fn print_entry(entry: &Entry, lang: Lang, style: Style) -> String {
     out
 }
 
-/// `--constant LIBRARY`: just the constants, one per line. For a search,
-/// only the best match counts.
-fn print_constants(entries: &[&Entry], library: usize, exact: bool, lang: Lang) -> Outcome {
-    let entries = if exact { entries } else { &entries[..1] };
-    let constants: Vec<&str> = entries
+/// A search among the lookups that matched several codes, refused with
+/// the codes it matched: one constant cannot be guessed from it.
+fn ambiguous(results: &[Found], lang: Lang) -> Option<Outcome> {
+    let found = results.iter().find(|found| {
+        matches!(found.lookup, Lookup::Search(_)) && !found.exact && found.entries.len() > 1
+    })?;
+    let mut codes: Vec<String> = found
+        .entries
         .iter()
-        .filter_map(|entry| entry.constant(library))
-        .map(|constant| constant.code)
+        .take(12)
+        .map(|entry| entry.code.to_string())
         .collect();
-    if constants.is_empty() {
-        let code = entries[0].code.to_string();
-        let name = catalog::libraries()[library].name;
-        return Outcome {
-            stdout: String::new(),
-            stderr: format!(
-                "httpdex: {}\n",
-                fill(
-                    lang.strings().errors.no_constant,
-                    &[("code", &code), ("library", name)]
-                )
-            ),
-            code: EXIT_NOT_FOUND,
-        };
+    if found.entries.len() > codes.len() {
+        codes.push("…".into());
     }
-    let mut out = constants.join("\n");
-    out.push('\n');
-    found(out)
+    let message = fill(
+        lang.strings().errors.several_matches,
+        &[
+            ("query", &excerpt(&found.query, EXCERPT)),
+            ("codes", &codes.join(", ")),
+        ],
+    );
+    Some(Outcome::usage_error(&message, lang))
+}
+
+/// `--constant LIBRARY`: for one code, the name alone; for several codes, a
+/// class or the list, a table of code and name (`--json`: an array). A
+/// search that matches several codes is refused with the codes it matched,
+/// rather than guessing. A code asked for by number that the library does
+/// not name is said on stderr; in a class or the list it is left out.
+fn constants(results: &[Found], library: usize, json: bool, lang: Lang) -> Outcome {
+    let errors = &lang.strings().errors;
+    if let Some(refused) = ambiguous(results, lang) {
+        return refused;
+    }
+    let name = catalog::libraries()[library].name;
+    let mut stderr = String::new();
+    let mut rows: Vec<(&Entry, &catalog::Constant)> = Vec::new();
+    for found in results {
+        let asked = !matches!(found.lookup, Lookup::All | Lookup::Class(_));
+        for entry in &found.entries {
+            match entry.constant(library) {
+                Some(constant) => rows.push((entry, constant)),
+                None if asked => {
+                    let code = entry.code.to_string();
+                    let _ = writeln!(
+                        stderr,
+                        "httpdex: {}",
+                        fill(errors.no_constant, &[("code", &code), ("library", name)])
+                    );
+                }
+                None => {}
+            }
+        }
+    }
+    let code = if stderr.is_empty() {
+        EXIT_FOUND
+    } else {
+        EXIT_NOT_FOUND
+    };
+    let one = results.len() == 1
+        && results[0].entries.len() == 1
+        && !matches!(results[0].lookup, Lookup::All | Lookup::Class(_));
+    let stdout = if json {
+        let items: Vec<JsonNamed> = rows
+            .iter()
+            .map(|(entry, constant)| JsonNamed {
+                code: entry.code,
+                id: entry.id,
+                library: catalog::libraries()[library].key,
+                name: constant.code,
+                since: constant.since,
+                former: constant.former,
+                deprecated: constant.deprecated,
+            })
+            .collect();
+        let mut out = serde_json::to_string_pretty(&items).expect("constants serialize");
+        out.push('\n');
+        out
+    } else if rows.is_empty() {
+        String::new()
+    } else if one {
+        format!("{}\n", rows[0].1.code)
+    } else {
+        let code_width = rows
+            .iter()
+            .map(|(entry, _)| entry.code.to_string().len())
+            .max()
+            .unwrap_or(3);
+        rows.iter()
+            .fold(String::new(), |mut out, (entry, constant)| {
+                let _ = writeln!(out, "{:<code_width$}  {}", entry.code, constant.code);
+                out
+            })
+    };
+    if rows.is_empty()
+        && results
+            .iter()
+            .all(|f| matches!(f.lookup, Lookup::All | Lookup::Class(_)))
+    {
+        let _ = writeln!(
+            stderr,
+            "httpdex: {}",
+            fill(
+                errors.no_constant,
+                &[("code", &results[0].query), ("library", name)]
+            )
+        );
+    }
+    Outcome {
+        stdout,
+        stderr,
+        code: if rows.is_empty() {
+            EXIT_NOT_FOUND
+        } else {
+            code
+        },
+    }
+}
+
+/// A constant in `--constant LIBRARY --json`.
+#[derive(Debug, Serialize)]
+struct JsonNamed<'a> {
+    code: u16,
+    id: &'a str,
+    library: &'a str,
+    name: &'a str,
+    since: Option<&'a str>,
+    former: &'a [Former],
+    deprecated: bool,
 }
 
 /// One entry on one line, starting with its code.
@@ -1014,6 +1230,7 @@ mod tests {
         Env {
             lang: Lang::En,
             no_color: false,
+            clicolor_force: false,
             dumb_terminal: false,
             columns: None,
             stdin_terminal: true,
@@ -1046,6 +1263,25 @@ mod tests {
         assert_eq!(kinds("gateway timeout"), [search("gateway timeout")]);
         assert_eq!(kinds("404 gone"), [Lookup::Code(404)]);
         assert_eq!(kinds("teapot 418"), [search("teapot 418")]);
+    }
+
+    #[test]
+    fn colour_choice_weighs_the_flag_then_the_environment() {
+        let with = |no_color, clicolor_force, dumb_terminal| Env {
+            no_color,
+            clicolor_force,
+            dumb_terminal,
+            ..env()
+        };
+        let auto = ColorChoice::Auto;
+        assert!(auto.colors(&env(), true));
+        assert!(!auto.colors(&env(), false));
+        assert!(auto.colors(&with(false, true, false), false));
+        assert!(!auto.colors(&with(true, true, false), true));
+        assert!(!auto.colors(&with(false, false, true), true));
+        assert!(auto.colors(&with(false, true, true), false));
+        assert!(ColorChoice::Always.colors(&with(true, false, true), false));
+        assert!(!ColorChoice::Never.colors(&with(false, true, false), true));
     }
 
     #[test]

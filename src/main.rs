@@ -15,6 +15,8 @@ fn main() -> ExitCode {
     let env = Env {
         lang: Lang::from_env(),
         no_color: set("NO_COLOR"),
+        clicolor_force: std::env::var_os("CLICOLOR_FORCE")
+            .is_some_and(|v| !v.is_empty() && v != "0"),
         dumb_terminal: std::env::var_os("TERM").is_some_and(|term| term == "dumb"),
         columns: std::env::var("COLUMNS")
             .ok()

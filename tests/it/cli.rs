@@ -820,15 +820,176 @@ fn help_follows_an_attached_short_lang_option() {
 }
 
 #[test]
-fn version_prints_name_and_version() {
+fn version_prints_the_registry_date_and_the_library_releases() {
     for flag in ["--version", "-V"] {
         let out = run([flag]);
         out.succeeds();
+        let first = out.stdout.lines().next().unwrap();
+        assert_eq!(first, format!("httpdex {}", env!("CARGO_PKG_VERSION")));
+        out.prints("registry as of 2025-09-15")
+            .prints("go       Go net/http")
+            .prints("python   Python http.HTTPStatus");
+    }
+    run(["--version", "--lang", "zh"])
+        .succeeds()
+        .prints("截至 2025-09-15");
+}
+
+#[test]
+fn short_help_is_short_and_long_help_has_exit_statuses_and_environment() {
+    for lang in ["en", "ja", "zh"] {
+        let short = run(["-h", "--lang", lang]);
+        let long = run(["--help", "--lang", lang]);
+        short.succeeds();
+        long.succeeds()
+            .prints("130")
+            .prints("CLICOLOR_FORCE")
+            .prints("COLUMNS");
+        assert!(!short.stdout.contains("CLICOLOR_FORCE"), "{lang}");
+        assert!(long.stdout.len() > short.stdout.len(), "{lang}");
+        assert_eq!(script_of(&long.stdout), lang, "{lang}");
+    }
+}
+
+#[test]
+fn a_mistyped_option_gets_a_localized_message_with_clap_s_suggestion() {
+    run(["--versoin"])
+        .fails_with(2)
+        .complains("unknown option “--versoin”")
+        .complains("did you mean “--version”?");
+    let out = run(["--jsno", "--lang", "ja"]);
+    out.fails_with(2).complains("--json");
+    assert_eq!(script_of(&out.stderr), "ja", "{}", out.stderr);
+}
+
+// ── Colour ──────────────────────────────────────────────────────────────────
+
+#[test]
+fn colour_follows_the_flag_then_the_environment_as_in_ripgrep() {
+    // (environment, arguments, coloured?) with stdout a pipe.
+    type Vars = &'static [(&'static str, &'static str)];
+    let cases: [(Vars, &[&str], bool); 12] = [
+        (&[], &[], false),
+        (&[], &["--color", "auto"], false),
+        (&[], &["--color", "always"], true),
+        (&[], &["--color=never"], false),
+        (&[("CLICOLOR_FORCE", "1")], &[], true),
+        (&[("CLICOLOR_FORCE", "0")], &[], false),
+        (&[("CLICOLOR_FORCE", "")], &[], false),
+        (&[("CLICOLOR_FORCE", "1")], &["--color", "never"], false),
+        (&[("CLICOLOR_FORCE", "1"), ("NO_COLOR", "1")], &[], false),
+        (&[("NO_COLOR", "1")], &["--color", "always"], true),
+        (&[("TERM", "dumb")], &["--color", "always"], true),
+        (&[("CLICOLOR_FORCE", "1"), ("TERM", "dumb")], &[], true),
+    ];
+    for (vars, flags, coloured) in cases {
+        let mut args = vec!["404"];
+        args.extend_from_slice(flags);
+        let out = run_env(vars, &args);
+        out.exits(0);
         assert_eq!(
-            out.stdout.trim_end(),
-            format!("httpdex {}", env!("CARGO_PKG_VERSION"))
+            out.stdout_bytes.contains(&ESC),
+            coloured,
+            "{vars:?} {flags:?}:\n{}",
+            out.stdout
         );
     }
+}
+
+#[test]
+fn an_unknown_colour_choice_is_a_usage_error() {
+    run(["404", "--color", "sometimes"])
+        .fails_with(2)
+        .complains("sometimes")
+        .complains("auto, always, never");
+}
+
+// ── Flags that cannot work together ─────────────────────────────────────────
+
+#[test]
+fn flags_that_cannot_work_together_are_refused() {
+    let cases: [&[&str]; 9] = [
+        &["-i", "--json"],
+        &["-i", "404", "--json"],
+        &["-i", "-c", "go", "404"],
+        &["-i", "--list"],
+        &["-i", "--compare", "301"],
+        &["-i", "-"],
+        &["--compare", "-c", "go", "301"],
+        &["--list", "-"],
+        &["--list", "404"],
+    ];
+    for args in cases {
+        let out = run(args);
+        out.fails_with(2).complains("--help");
+        assert_eq!(out.stderr.lines().count(), 2, "{args:?}: {}", out.stderr);
+    }
+    run(["-i", "--json"]).complains("--interactive cannot be used with --json");
+}
+
+// ── Constants ───────────────────────────────────────────────────────────────
+
+#[test]
+fn constant_is_a_name_for_one_code_and_a_table_for_more() {
+    let out = run(["401", "403", "-c", "go"]);
+    out.succeeds();
+    assert_eq!(
+        out.stdout,
+        "401  http.StatusUnauthorized\n403  http.StatusForbidden\n"
+    );
+    let out = run(["4xx", "--constant", "go"]);
+    out.succeeds();
+    let lines: Vec<&str> = out.stdout.lines().collect();
+    assert!(lines.len() > 20, "{}", out.stdout);
+    assert!(
+        lines
+            .iter()
+            .all(|l| l.starts_with('4') && l.contains("  http.Status"))
+    );
+    let out = run(["--list", "-c", "python"]);
+    out.succeeds().prints("100  HTTPStatus.CONTINUE\n");
+    assert!(out.stdout.lines().count() > 50);
+    run(["HTTP/1.1 404 Not Found", "-c", "rails"])
+        .succeeds()
+        .prints(":not_found\n");
+}
+
+#[test]
+fn constant_json_gives_the_names_with_their_history() {
+    let items = run(["422", "-c", "python", "--json"]).json();
+    assert_eq!(items.len(), 1);
+    assert_eq!(items[0]["code"], 422);
+    assert_eq!(items[0]["library"], "python");
+    assert_eq!(items[0]["name"], "HTTPStatus.UNPROCESSABLE_CONTENT");
+    assert_eq!(items[0]["since"], "3.13");
+    assert_eq!(items[0]["former"][0]["name"], "UNPROCESSABLE_ENTITY");
+    let items = run(["4xx", "-c", "go", "--json"]).json();
+    assert!(items.len() > 20);
+    assert!(items.iter().all(|item| item["library"] == "go"));
+}
+
+#[test]
+fn constant_for_a_search_with_several_matches_lists_them() {
+    run(["gateway", "-c", "go"])
+        .fails_with(2)
+        .complains("several codes")
+        .complains("502")
+        .complains("504");
+    run(["50", "-c", "go"]).fails_with(2).complains("500, 501");
+}
+
+#[test]
+fn constant_without_a_query_is_a_usage_error() {
+    run(["-c", "go"]).fails_with(2).complains("--constant");
+    run_stdin(["-c", "go"], b"404\n").fails_with(2);
+}
+
+#[test]
+fn constant_missing_for_one_of_several_codes_is_said_on_stderr() {
+    let out = run(["401", "104", "-c", "rust"]);
+    out.exits(1)
+        .prints("401  StatusCode::UNAUTHORIZED")
+        .complains("104 has no constant");
 }
 
 // ── Pipes and hostile input ─────────────────────────────────────────────────
