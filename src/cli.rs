@@ -8,6 +8,7 @@ use std::fmt::Write as _;
 
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 use clap::{Arg, ArgAction, Command};
+use clap_complete::Shell;
 use crossterm::style::{Color, Stylize};
 use serde::Serialize;
 
@@ -261,12 +262,11 @@ where
     let constant = if let Some(value) = matches.get_one::<String>("constant") {
         let found = catalog::library(value);
         if found.is_none() {
-            let keys: Vec<&str> = catalog::libraries().iter().map(|l| l.key).collect();
             let message = fill(
                 errors.bad_library,
                 &[
                     ("library", &excerpt(value, EXCERPT)),
-                    ("libraries", &keys.join(", ")),
+                    ("libraries", &library_keys().join(", ")),
                 ],
             );
             return Parsed::Exit(Outcome::usage_error(&message, lang));
@@ -316,6 +316,12 @@ where
     if matches.get_flag("version") {
         return Parsed::Exit(found(version(lang)));
     }
+    if let Some(&shell) = matches.get_one::<Shell>("completions") {
+        return Parsed::Exit(found(completions(shell, lang)));
+    }
+    if matches.get_flag("man") {
+        return Parsed::Exit(found(man_page(lang)));
+    }
     Parsed::Run(options)
 }
 
@@ -335,6 +341,17 @@ fn requested_lang(args: &[OsString]) -> Option<Lang> {
         }
     })
 }
+
+/// What `--completions` and `--man` print instead of any lookup.
+const SHELL_CONFLICTS: [&str; 7] = [
+    "query",
+    "list",
+    "json",
+    "constant",
+    "interactive",
+    "compare",
+    "color",
+];
 
 /// The argument parser, with help text in `lang`.
 fn command(lang: Lang) -> Command {
@@ -393,7 +410,10 @@ fn command(lang: Lang) -> Command {
                 .short('c')
                 .long("constant")
                 .value_name("LIBRARY")
-                .help(cli.opt_constant),
+                .help(fill(
+                    cli.opt_constant,
+                    &[("libraries", &library_keys().join(", "))],
+                )),
         )
         .arg(
             Arg::new("interactive")
@@ -411,20 +431,35 @@ fn command(lang: Lang) -> Command {
                 .hide_possible_values(true)
                 .help(cli.opt_color),
         )
-        .arg(
-            Arg::new("help")
-                .short('h')
-                .long("help")
-                .action(ArgAction::Help)
-                .help(cli.opt_help),
-        )
-        .arg(
-            Arg::new("version")
-                .short('V')
-                .long("version")
-                .action(ArgAction::SetTrue)
-                .help(cli.opt_version),
-        )
+        .args(program_args(cli))
+}
+
+/// The options about the program itself: shell integration, help, version.
+fn program_args(cli: &crate::strings::Cli) -> [Arg; 4] {
+    [
+        Arg::new("completions")
+            .long("completions")
+            .value_name("SHELL")
+            .value_parser(clap::value_parser!(Shell))
+            .hide_possible_values(true)
+            .conflicts_with_all(SHELL_CONFLICTS)
+            .help(cli.opt_completions),
+        Arg::new("man")
+            .long("man")
+            .action(ArgAction::SetTrue)
+            .conflicts_with_all(SHELL_CONFLICTS)
+            .help(cli.opt_man),
+        Arg::new("help")
+            .short('h')
+            .long("help")
+            .action(ArgAction::Help)
+            .help(cli.opt_help),
+        Arg::new("version")
+            .short('V')
+            .long("version")
+            .action(ArgAction::SetTrue)
+            .help(cli.opt_version),
+    ]
 }
 
 /// Turns a clap stop (help, or an error) into what to print, in `lang`.
@@ -488,6 +523,60 @@ fn conflict(option: &str, other: &str, lang: Lang) -> Outcome {
         &[("option", option), ("other", other)],
     );
     Outcome::usage_error(&message, lang)
+}
+
+/// `--completions SHELL`: the completion script for `shell`, from the same
+/// parser the program uses, so they cannot disagree.
+fn completions(shell: Shell, lang: Lang) -> String {
+    let mut script = Vec::new();
+    clap_complete::generate(shell, &mut command(lang), "httpdex", &mut script);
+    String::from_utf8_lossy(&script).into_owned()
+}
+
+/// The `--constant` keys, in display order.
+fn library_keys() -> Vec<&'static str> {
+    catalog::libraries().iter().map(|l| l.key).collect()
+}
+
+/// `--man`: the manual page in roff, with the help text of `lang`. The
+/// examples, exit statuses and environment keep their lines and columns
+/// (`.nf`), which `clap_mangen`'s own extra section would fill into one
+/// paragraph.
+fn man_page(lang: Lang) -> String {
+    let cli = &lang.strings().cli;
+    let man = clap_mangen::Man::new(command(lang));
+    let mut page = Vec::new();
+    let sections = [
+        clap_mangen::Man::render_title,
+        clap_mangen::Man::render_name_section,
+        clap_mangen::Man::render_synopsis_section,
+        clap_mangen::Man::render_description_section,
+        clap_mangen::Man::render_options_section,
+    ];
+    for render in sections {
+        render(&man, &mut page).expect("writing to memory cannot fail");
+    }
+    let mut page = String::from_utf8_lossy(&page).into_owned();
+    let more = format!("{}\n\n{}", cli.examples.trim(), cli.more_help.trim());
+    let (title, body) = more.split_once('\n').unwrap_or((&more, ""));
+    let title = title.trim_end_matches([':', '：']);
+    let _ = writeln!(page, ".SH \"{}\"\n.nf", roff_escape(title));
+    for line in body.lines() {
+        let _ = writeln!(page, "{}", roff_escape(line));
+    }
+    let _ = writeln!(page, ".fi\n.SH VERSION\n{}", env!("CARGO_PKG_VERSION"));
+    page
+}
+
+/// Text as roff shows it literally: backslashes and hyphens escaped, and a
+/// leading dot or quote kept from reading as a request.
+fn roff_escape(line: &str) -> String {
+    let escaped = line.replace('\\', "\\e").replace('-', "\\-");
+    if escaped.starts_with(['.', '\'']) {
+        format!("\\&{escaped}")
+    } else {
+        escaped
+    }
 }
 
 /// `--version`: the version, the registry snapshot the catalogue follows,

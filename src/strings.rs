@@ -89,6 +89,7 @@ strings! {
         about, arg_query, opt_list, opt_json, opt_lang, opt_constant, opt_interactive,
         opt_help, opt_version, heading_usage, heading_arguments, heading_options, examples,
         try_help, opt_compare, opt_color, more_help, version_registry, version_libraries,
+        opt_completions, opt_man,
     }
     /// Command-line messages.
     errors: struct Errors {

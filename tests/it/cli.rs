@@ -1522,3 +1522,68 @@ fn control_characters_in_a_response_are_not_printed_raw() {
     out.exits(0);
     assert!(!out.stdout_bytes.contains(&ESC), "{:?}", out.stdout);
 }
+
+// ── Shell integration ───────────────────────────────────────────────────────
+
+#[test]
+fn completions_come_out_of_the_binary_for_each_shell() {
+    // (shell, what its script must hold)
+    let cases = [
+        (
+            "bash",
+            &["complete -F _httpdex", "--completions", "--constant"][..],
+        ),
+        ("zsh", &["#compdef httpdex", "--completions", "--man"]),
+        ("fish", &["complete -c httpdex", "-l completions"]),
+        (
+            "powershell",
+            &["Register-ArgumentCompleter", "'--completions'"],
+        ),
+        (
+            "elvish",
+            &["edit:completion:arg-completer[httpdex]", "--completions"],
+        ),
+    ];
+    for (shell, needles) in cases {
+        let out = run(["--completions", shell]);
+        out.succeeds();
+        for needle in needles {
+            assert!(
+                out.stdout.contains(needle),
+                "{shell}: no {needle:?}\n{}",
+                out.stdout
+            );
+        }
+    }
+    run(["--completions", "tcsh"])
+        .fails_with(2)
+        .complains("bash, elvish, fish, powershell, zsh");
+    run(["--completions", "bash", "404"]).fails_with(2);
+}
+
+#[test]
+fn the_man_page_is_roff_with_every_option_and_the_exit_statuses() {
+    let out = run(["--man"]);
+    out.succeeds();
+    assert!(
+        out.stdout
+            .lines()
+            .any(|line| line.starts_with(".TH httpdex 1")),
+        "{}",
+        out.stdout
+    );
+    for needle in [
+        ".SH NAME",
+        ".SH SYNOPSIS",
+        "\\-\\-completions",
+        "\\-\\-color",
+        "130",
+        ".nf",
+    ] {
+        out.prints(needle);
+    }
+    run(["--man", "--lang", "ja"])
+        .succeeds()
+        .prints("終了ステータス");
+    run(["--man", "--json"]).fails_with(2);
+}
