@@ -20,12 +20,16 @@ use crate::catalog::{
 use crate::describe::{self, Shape, class_heading};
 use crate::lang::{Lang, fill};
 use crate::response;
+use crate::scan;
 use crate::search::{Hit, SearchIndex, code_search, parse_class};
 use crate::text::{excerpt, width, wrap};
 use crate::theme;
 use crate::tui::Session;
 
 mod explain;
+mod report;
+
+pub use report::{ScanInput, Scanned, Scanning};
 
 /// How much of the user's input a message repeats, in cells.
 const EXCERPT: usize = 40;
@@ -60,6 +64,11 @@ pub struct Options {
     pub constant: Option<usize>,
     /// `--color`.
     pub color: ColorChoice,
+    /// `--scan`: the operands are log files to count status codes in.
+    pub scan: bool,
+    /// `--field N` or `--json-field NAME`: where the status is, instead of
+    /// detecting the log format.
+    pub log_format: Option<scan::Format>,
 }
 
 /// `--color WHEN`.
@@ -131,9 +140,10 @@ pub struct Env {
     pub dumb_terminal: bool,
     /// `COLUMNS`, when set to a number.
     pub columns: Option<usize>,
-    /// Standard input and output are terminals.
+    /// Standard input, output and error are terminals.
     pub stdin_terminal: bool,
     pub stdout_terminal: bool,
+    pub stderr_terminal: bool,
     /// The terminal's width, if standard output is one and it says.
     pub terminal_width: Option<u16>,
 }
@@ -163,6 +173,50 @@ pub enum Plan {
     Print(Outcome),
     /// Read standard input, then print what [`Reading::explain`] makes of it.
     Read(Reading),
+    /// Count the status codes in logs, then do what [`Scanning::finish`] says.
+    Scan(Scanning),
+}
+
+/// Decides a `--scan` run: which inputs, and whether the browser can open
+/// on the result.
+fn scanning(options: Options, style: Style, env: &Env) -> Plan {
+    let lang = options.lang;
+    let errors = &lang.strings().errors;
+    if options.operands.is_empty() && env.stdin_terminal {
+        return Plan::Print(Outcome::usage_error(errors.scan_needs_input, lang));
+    }
+    if options.interactive {
+        let reads_stdin = options.operands.is_empty() || options.operands.iter().any(|f| f == "-");
+        if reads_stdin || !env.stdin_terminal || !env.stdout_terminal {
+            return Plan::Print(Outcome::usage_error(errors.not_a_terminal, lang));
+        }
+        if env.dumb_terminal {
+            return Plan::Print(Outcome::usage_error(errors.dumb_terminal, lang));
+        }
+    }
+    let inputs = if options.operands.is_empty() {
+        vec![ScanInput::Stdin]
+    } else {
+        options
+            .operands
+            .iter()
+            .map(|name| {
+                if name == "-" {
+                    ScanInput::Stdin
+                } else {
+                    ScanInput::File(name.into())
+                }
+            })
+            .collect()
+    };
+    Plan::Scan(Scanning {
+        inputs,
+        progress: env.stderr_terminal,
+        browser_color: options.color != ColorChoice::Never
+            && (options.color == ColorChoice::Always || !env.no_color),
+        options,
+        style,
+    })
 }
 
 /// A run that explains what standard input holds: responses from curl or
@@ -207,6 +261,9 @@ where
         width: env.width(),
         color: options.color.colors(env, env.stdout_terminal),
     };
+    if options.scan {
+        return scanning(options, style, env);
+    }
     // Piped into with nothing to look up: `curl -sI URL | httpdex`.
     options.stdin |=
         options.operands.is_empty() && !options.list && !options.interactive && !env.stdin_terminal;
@@ -229,6 +286,7 @@ where
             // The browser is on a terminal; only the flag and NO_COLOR count.
             color: options.color != ColorChoice::Never
                 && (options.color == ColorChoice::Always || !env.no_color),
+            counts: None,
         });
     }
     Plan::Print(execute(&options, style))
@@ -275,10 +333,41 @@ where
     } else {
         None
     };
+    if matches.get_flag("version") {
+        return Parsed::Exit(found(version(lang)));
+    }
+    if let Some(&shell) = matches.get_one::<Shell>("completions") {
+        return Parsed::Exit(found(completions(shell, lang)));
+    }
+    if matches.get_flag("man") {
+        return Parsed::Exit(found(man_page(lang)));
+    }
     let mut operands: Vec<String> = matches
         .get_many::<String>("query")
         .map(|words| words.cloned().collect())
         .unwrap_or_default();
+    if matches.get_flag("scan") {
+        return match log_format(&matches, lang) {
+            Ok(log_format) => Parsed::Run(Options {
+                query: String::new(),
+                operands,
+                stdin: false,
+                compare: false,
+                list: false,
+                json: matches.get_flag("json"),
+                lang,
+                interactive: matches.get_flag("interactive"),
+                constant: None,
+                color: color_choice(&matches),
+                scan: true,
+                log_format,
+            }),
+            Err(outcome) => Parsed::Exit(outcome),
+        };
+    }
+    if let Err(outcome) = log_format(&matches, lang) {
+        return Parsed::Exit(outcome);
+    }
     let list = matches.get_flag("list");
     if list && !operands.is_empty() {
         return Parsed::Exit(Outcome::usage_error(errors.list_and_query, lang));
@@ -296,11 +385,7 @@ where
     if constant.is_some() && operands.is_empty() && !list {
         return Parsed::Exit(Outcome::usage_error(errors.constant_needs_query, lang));
     }
-    let color = match matches.get_one::<String>("color").map(String::as_str) {
-        Some("always") => ColorChoice::Always,
-        Some("never") => ColorChoice::Never,
-        _ => ColorChoice::Auto,
-    };
+    let color = color_choice(&matches);
     let options = Options {
         query: operands.join(" "),
         operands,
@@ -312,17 +397,41 @@ where
         interactive: matches.get_flag("interactive"),
         constant,
         color,
+        scan: false,
+        log_format: None,
     };
-    if matches.get_flag("version") {
-        return Parsed::Exit(found(version(lang)));
-    }
-    if let Some(&shell) = matches.get_one::<Shell>("completions") {
-        return Parsed::Exit(found(completions(shell, lang)));
-    }
-    if matches.get_flag("man") {
-        return Parsed::Exit(found(man_page(lang)));
-    }
     Parsed::Run(options)
+}
+
+/// `--field N` or `--json-field NAME`, which only `--scan` reads.
+fn log_format(matches: &clap::ArgMatches, lang: Lang) -> Result<Option<scan::Format>, Outcome> {
+    let format = match (
+        matches.get_one::<u32>("field"),
+        matches.get_one::<String>("json_field"),
+    ) {
+        (Some(&n), _) => Some(scan::Format::Field(n as usize)),
+        (None, Some(key)) => Some(scan::Format::JsonField(key.clone())),
+        (None, None) => None,
+    };
+    if format.is_some() && !matches.get_flag("scan") {
+        let option = if matches.contains_id("field") {
+            "--field"
+        } else {
+            "--json-field"
+        };
+        let message = fill(lang.strings().errors.needs_scan, &[("option", option)]);
+        return Err(Outcome::usage_error(&message, lang));
+    }
+    Ok(format)
+}
+
+/// `--color WHEN`.
+fn color_choice(matches: &clap::ArgMatches) -> ColorChoice {
+    match matches.get_one::<String>("color").map(String::as_str) {
+        Some("always") => ColorChoice::Always,
+        Some("never") => ColorChoice::Never,
+        _ => ColorChoice::Auto,
+    }
 }
 
 /// The `--lang` value, if it is given and valid, before a full parse.
@@ -343,8 +452,9 @@ fn requested_lang(args: &[OsString]) -> Option<Lang> {
 }
 
 /// What `--completions` and `--man` print instead of any lookup.
-const SHELL_CONFLICTS: [&str; 7] = [
+const SHELL_CONFLICTS: [&str; 8] = [
     "query",
+    "scan",
     "list",
     "json",
     "constant",
@@ -431,7 +541,30 @@ fn command(lang: Lang) -> Command {
                 .hide_possible_values(true)
                 .help(cli.opt_color),
         )
+        .args(scan_args(cli))
         .args(program_args(cli))
+}
+
+/// `--scan` and the options that tell it where the status is.
+fn scan_args(cli: &crate::strings::Cli) -> [Arg; 3] {
+    [
+        Arg::new("scan")
+            .long("scan")
+            .action(ArgAction::SetTrue)
+            .conflicts_with_all(["list", "compare", "constant"])
+            .help(cli.opt_scan),
+        Arg::new("field")
+            .long("field")
+            .value_name("N")
+            .value_parser(clap::value_parser!(u32).range(1..))
+            .conflicts_with("json_field")
+            .help(cli.opt_field),
+        Arg::new("json_field")
+            .long("json-field")
+            .value_name("NAME")
+            .value_parser(clap::builder::NonEmptyStringValueParser::new())
+            .help(cli.opt_json_field),
+    ]
 }
 
 /// The options about the program itself: shell integration, help, version.
@@ -1324,6 +1457,7 @@ mod tests {
             columns: None,
             stdin_terminal: true,
             stdout_terminal: true,
+            stderr_terminal: true,
             terminal_width: Some(100),
         }
     }
