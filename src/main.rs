@@ -1,5 +1,5 @@
 //! The `httpdex` binary: gather the environment, let the library decide,
-//! then browse or print.
+//! then do the reading, scanning, browsing or printing it decided on.
 
 use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
@@ -30,23 +30,26 @@ fn main() -> ExitCode {
             .then(|| crossterm::terminal::size().ok().map(|(width, _)| width))
             .flatten(),
     };
-    let plan = match cli::plan(std::env::args_os(), &env) {
-        Plan::Scan(scanning) => {
-            let scanned = scanning
-                .inputs()
-                .iter()
-                .map(|input| scan_one(&scanning, input));
-            scanning.finish(scanned.collect())
-        }
-        plan => plan,
-    };
+    carry_out(cli::plan(std::env::args_os(), &env))
+}
+
+/// Does what the plan says; a scan's result is a plan of its own (print,
+/// or browse the codes seen).
+fn carry_out(plan: Plan) -> ExitCode {
     match plan {
-        Plan::Scan(_) => unreachable!("a scan is finished above"),
         Plan::Print(outcome) => print(&outcome),
         Plan::Read(reading) => print(&match response::read_input(io::stdin().lock()) {
             Ok(scan) => reading.explain(&scan),
             Err(err) => reading.failed(&err),
         }),
+        Plan::Scan(scanning) => {
+            let scanned = scanning
+                .inputs()
+                .iter()
+                .map(|input| scan_one(&scanning, input))
+                .collect();
+            carry_out(scanning.finish(scanned))
+        }
         Plan::Browse(session) => match tui::run(&session) {
             Ok(()) => ExitCode::SUCCESS,
             Err(err) => {
