@@ -2,14 +2,20 @@
 # Whole-process comparison of httpdex with other ways to look up an HTTP
 # status code: wall time with hyperfine, peak memory with /usr/bin/time -v,
 # the browser's start-up to its first frame (benches/startup.py) and the
-# release binary's size.
+# release binary's size. Then `httpdex --scan` against the usual
+# `awk '{print $9}' LOG | sort | uniq -c`, side by side in one hyperfine
+# run, on a 1-million-line nginx log made once by benches/genlog.py and kept
+# in the target directory.
 #
-#   bash benches/peers.sh            print the results as Markdown
-#   bash benches/peers.sh --update   also rewrite them in BENCHMARKS.md,
-#                                    between the peers:begin/end markers
+#   bash benches/peers.sh                  print the results as Markdown
+#   bash benches/peers.sh --update         also rewrite them in BENCHMARKS.md,
+#                                          between the peers:begin/end and
+#                                          scan:begin/end markers
+#   bash benches/peers.sh --scan [--update]  the log scan alone
 #
 # It installs nothing. It needs hyperfine, hc (Debian package httpcode),
-# python3, fzf and /usr/bin/time (Debian package time), and builds the
+# python3, fzf, awk, sort and /usr/bin/time (Debian package time) (the scan
+# alone: hyperfine, python3, awk, sort and /usr/bin/time), and builds the
 # release binary with cargo if it is missing or older than the sources.
 # HTTPDEX=/path/to/httpdex measures another binary.
 
@@ -19,22 +25,32 @@ repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$repo"
 
 update=false
-case "${1:-}" in
-    --update) update=true ;;
-    "") ;;
-    *)
-        echo "usage: bash benches/peers.sh [--update]" >&2
-        exit 2
-        ;;
-esac
+lookups=true
+for arg in "$@"; do
+    case "$arg" in
+        --update) update=true ;;
+        --scan) lookups=false ;;
+        *)
+            echo "usage: bash benches/peers.sh [--scan] [--update]" >&2
+            exit 2
+            ;;
+    esac
+done
 
-bin=${HTTPDEX:-${CARGO_TARGET_DIR:-$repo/target}/release/httpdex}
+target_dir=${CARGO_TARGET_DIR:-$repo/target}
+bin=${HTTPDEX:-$target_dir/release/httpdex}
+# The log the scan reads: about 210 MB, written once in half a minute.
+scan_log=$target_dir/bench/access-1m.log
 
 # ── What is needed ────────────────────────────────────────────────────────────
 
 missing=()
 stale=""
-for tool in hyperfine hc python3 fzf; do
+tools=(hyperfine python3 awk sort uniq)
+if $lookups; then
+    tools+=(hc fzf)
+fi
+for tool in "${tools[@]}"; do
     command -v "$tool" >/dev/null 2>&1 || missing+=("$tool")
 done
 [[ -x /usr/bin/time ]] || missing+=("/usr/bin/time")
@@ -68,6 +84,7 @@ if ((${#missing[@]} > 0)); then
                 hc) echo "  hc             apt-get install httpcode" ;;
                 python3) echo "  python3        apt-get install python3" ;;
                 fzf) echo "  fzf            apt-get install fzf" ;;
+                awk | sort | uniq) echo "  $item            apt-get install mawk coreutils" ;;
                 /usr/bin/time) echo "  /usr/bin/time  apt-get install time" ;;
                 *) echo "  $item" ;;
             esac
@@ -99,6 +116,32 @@ busy_at_start=$(((busy1 - busy0) * 100 / (total1 - total0 > 0 ? total1 - total0 
 if ((busy_at_start > 10)); then
     echo "peers.sh: warning: the CPUs were ${busy_at_start}% busy before the run; other work will skew the times" >&2
 fi
+
+# ── Log scanning ──────────────────────────────────────────────────────────────
+
+# Median over five runs of the maximum resident set size, in KiB.
+peak_rss() {
+    local out=$1 input=$2
+    shift 2
+    for _ in 1 2 3 4 5; do
+        /usr/bin/time -v -o "$tmp/time.txt" "$@" <"$input" >/dev/null 2>&1
+        sed -n 's/^[[:space:]]*Maximum resident set size (kbytes): //p' "$tmp/time.txt"
+    done | sort -n | sed -n 3p >"$out"
+}
+
+if [[ ! -s $scan_log ]] || [[ benches/genlog.py -nt $scan_log ]]; then
+    echo "peers.sh: writing $scan_log (benches/genlog.py combined 1000000)" >&2
+    mkdir -p "$(dirname "$scan_log")"
+    python3 benches/genlog.py combined 1000000 "$scan_log.tmp"
+    mv "$scan_log.tmp" "$scan_log"
+fi
+# Both run by sh, whose start-up hyperfine subtracts, so the pipeline and
+# httpdex pay the same; the warm-up runs put the log in the page cache.
+hyperfine --shell=sh --warmup 3 --min-runs 10 --style basic --export-json "$tmp/scan.json" \
+    -n "httpdex --scan" "'$bin' --scan '$scan_log'" \
+    -n "awk | sort | uniq -c" "awk '{print \$9}' '$scan_log' | sort | uniq -c" >&2
+
+if $lookups; then
 
 # ── Wall time ─────────────────────────────────────────────────────────────────
 
@@ -141,15 +184,6 @@ python3 benches/startup.py --runs 30 --json "$bin" >"$tmp/startup.json"
 
 # ── Peak memory ───────────────────────────────────────────────────────────────
 
-# Median over five runs of the maximum resident set size, in KiB.
-peak_rss() {
-    local out=$1 input=$2
-    shift 2
-    for _ in 1 2 3 4 5; do
-        /usr/bin/time -v -o "$tmp/time.txt" "$@" <"$input" >/dev/null 2>&1
-        sed -n 's/^[[:space:]]*Maximum resident set size (kbytes): //p' "$tmp/time.txt"
-    done | sort -n | sed -n 3p >"$out"
-}
 peak_rss "$tmp/rss-httpdex-404" /dev/null "$bin" 404
 peak_rss "$tmp/rss-hc-404" /dev/null hc 404
 peak_rss "$tmp/rss-python" /dev/null "$python" -c "$pycode"
@@ -162,22 +196,29 @@ peak_rss "$tmp/rss-httpdex-json" /dev/null "$bin" --list --json
 peak_rss "$tmp/rss-httpdex-list" /dev/null "$bin" --list
 peak_rss "$tmp/rss-hc-all" /dev/null hc
 
+fi
+
+peak_rss "$tmp/rss-httpdex-scan" /dev/null "$bin" --scan "$scan_log"
+
 # ── The machine ───────────────────────────────────────────────────────────────
 
 cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)
 version_of() { "$@" 2>&1 | head -n 1 || true; }
 hc_version=$(dpkg-query -W -f='${Version}' httpcode 2>/dev/null || echo "unknown")
+fzf_version=$(version_of fzf --version)
 commit=$(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo "unknown")
 if [[ -n $(git -C "$repo" status --porcelain -- src assets Cargo.toml Cargo.lock 2>/dev/null) ]]; then
     commit="$commit with uncommitted changes"
 fi
 
 PEERS_MACHINE="$cpu; $(nproc) cores; $(uname -sr); CPUs ${busy_at_start}% busy in the second before the run"
-PEERS_TOOLS="$(version_of "$bin" --version); $(version_of hyperfine --version); hc (httpcode) $hc_version; fzf $(version_of fzf --version); $(version_of "$python" --version)"
+PEERS_TOOLS="$(version_of "$bin" --version); $(version_of hyperfine --version); hc (httpcode) $hc_version; fzf $fzf_version; $(version_of "$python" --version)"
+PEERS_SCAN_TOOLS="$(version_of "$bin" --version); $(version_of hyperfine --version); $(version_of awk -W version); $(version_of sort --version)"
 PEERS_DATE="$(date -u '+%Y-%m-%d %H:%M UTC'), httpdex built from commit $commit$stale"
-export PEERS_TMP=$tmp PEERS_BIN=$bin PEERS_FZF_NOTE=$fzf_note PEERS_MACHINE PEERS_TOOLS PEERS_DATE
+export PEERS_TMP=$tmp PEERS_BIN=$bin PEERS_FZF_NOTE=${fzf_note:-} PEERS_MACHINE PEERS_TOOLS \
+    PEERS_DATE PEERS_SCAN_LOG=$scan_log PEERS_SCAN_TOOLS
 
-python3 - "$update" <<'PY'
+python3 - "$update" "$lookups" <<'PY'
 import json
 import os
 import sys
@@ -202,6 +243,76 @@ def ms(seconds):
 def mib(kib):
     return f"{kib / 1024:.1f} MiB"
 
+
+def replace_block(name, text):
+    begin, end = f"<!-- {name}:begin -->", f"<!-- {name}:end -->"
+    with open("BENCHMARKS.md") as f:
+        doc = f.read()
+    head, sep, rest = doc.partition(begin)
+    _, sep2, tail = rest.partition(end)
+    if not sep or not sep2:
+        sys.exit(f"peers.sh: BENCHMARKS.md has no {name}:begin/{name}:end markers")
+    with open("BENCHMARKS.md", "w") as f:
+        f.write(head + begin + "\n" + text + end + tail)
+    print(f"peers.sh: BENCHMARKS.md updated ({name})", file=sys.stderr)
+
+
+update, lookups = sys.argv[1] == "true", sys.argv[2] == "true"
+
+# ── The log scan ──
+scanning = results("scan")
+ours, theirs = scanning["httpdex --scan"], scanning["awk | sort | uniq -c"]
+log = os.environ["PEERS_SCAN_LOG"]
+log_bytes = os.path.getsize(log)
+with open(log, "rb") as f:
+    log_lines = sum(1 for _ in f)
+
+
+def mb_s(result):
+    return f"{log_bytes / result['median'] / 1e6:,.0f} MB/s"
+
+
+def spread(result):
+    return f"{ms(min(result['times']))} – {ms(max(result['times']))}"
+
+
+out = []
+out.append(f"Measured {os.environ['PEERS_DATE']}.")
+out.append("")
+out.append(f"Machine: {os.environ['PEERS_MACHINE']}.")
+out.append("")
+out.append(f"Tools: {os.environ['PEERS_SCAN_TOOLS']}.")
+out.append("")
+out.append(
+    f"Log: {log_lines:,} lines, {log_bytes / 1e6:.0f} MB, nginx combined format "
+    "(`python3 benches/genlog.py combined 1000000`), in the page cache."
+)
+out.append("")
+out.append("| command | median | min – max | throughput | ratio | peak RSS |")
+out.append("| --- | ---: | ---: | ---: | ---: | ---: |")
+out.append(
+    f"| `httpdex --scan LOG` | {ms(ours['median'])} | {spread(ours)} | {mb_s(ours)} "
+    f"| 1.00× | {mib(rss('httpdex-scan'))} |"
+)
+out.append(
+    f"| `awk '{{print $9}}' LOG \\| sort \\| uniq -c` | {ms(theirs['median'])} "
+    f"| {spread(theirs)} | {mb_s(theirs)} | {theirs['median'] / ours['median']:.1f}× | — |"
+)
+out.append("")
+out.append(
+    f"`httpdex --scan` is {theirs['median'] / ours['median']:.1f}× faster than the pipeline. "
+    f"Medians of {min(len(ours['times']), len(theirs['times']))} or more runs after 3 warm-up "
+    "runs, both commands started by `sh` (hyperfine subtracts its start-up), their output "
+    "discarded; throughput is the log's size over the median. Peak RSS is the median of five "
+    "runs of `/usr/bin/time -v`; the pipeline's three processes are not measured."
+)
+scan_text = "\n".join(out) + "\n"
+sys.stdout.write(scan_text)
+if update:
+    replace_block("scan", scan_text)
+if not lookups:
+    sys.exit(0)
+sys.stdout.write("\n")
 
 lookup, search, fzf, listing = (results(n) for n in ("lookup", "search", "fzf", "list"))
 with open(os.path.join(tmp, "startup.json")) as f:
@@ -269,15 +380,6 @@ out.append(
 text = "\n".join(out) + "\n"
 sys.stdout.write(text)
 
-if sys.argv[1] == "true":
-    begin, end = "<!-- peers:begin -->", "<!-- peers:end -->"
-    with open("BENCHMARKS.md") as f:
-        doc = f.read()
-    head, sep, rest = doc.partition(begin)
-    _, sep2, tail = rest.partition(end)
-    if not sep or not sep2:
-        sys.exit("peers.sh: BENCHMARKS.md has no peers:begin/peers:end markers")
-    with open("BENCHMARKS.md", "w") as f:
-        f.write(head + begin + "\n" + text + end + tail)
-    print("peers.sh: BENCHMARKS.md updated", file=sys.stderr)
+if update:
+    replace_block("peers", text)
 PY

@@ -8,6 +8,7 @@ use std::fmt::Write as _;
 
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 use clap::{Arg, ArgAction, Command};
+use clap_complete::Shell;
 use crossterm::style::{Color, Stylize};
 use serde::Serialize;
 
@@ -18,10 +19,17 @@ use crate::catalog::{
 };
 use crate::describe::{self, Shape, class_heading};
 use crate::lang::{Lang, fill};
+use crate::response;
+use crate::scan;
 use crate::search::{self, Hit, parse_class};
 use crate::text::{excerpt, width, wrap};
 use crate::theme;
 use crate::tui::Session;
+
+mod explain;
+mod report;
+
+pub use report::{ScanInput, Scanned, Scanning};
 
 /// How much of the user's input a message repeats, in cells.
 const EXCERPT: usize = 40;
@@ -34,10 +42,19 @@ pub const EXIT_NOT_FOUND: u8 = 1;
 pub const EXIT_USAGE: u8 = 2;
 
 /// What the user asked for, once the arguments are parsed.
+// Each flag is one option on the command line, not a state.
+#[allow(clippy::struct_excessive_bools)]
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Options {
     /// The words after the options, joined by spaces; empty if none.
     pub query: String,
+    /// The words after the options, as given.
+    pub operands: Vec<String>,
+    /// `-`, or no query with standard input not a terminal: explain what
+    /// standard input holds.
+    pub stdin: bool,
+    /// `--compare`: set the codes side by side.
+    pub compare: bool,
     pub list: bool,
     pub json: bool,
     pub lang: Lang,
@@ -45,6 +62,39 @@ pub struct Options {
     /// `--constant LIBRARY`: print only that library's constant, as an
     /// index into [`catalog::libraries`].
     pub constant: Option<usize>,
+    /// `--color`.
+    pub color: ColorChoice,
+    /// `--scan`: the operands are log files to count status codes in.
+    pub scan: bool,
+    /// `--field N` or `--json-field NAME`: where the status is, instead of
+    /// detecting the log format.
+    pub log_format: Option<scan::Format>,
+}
+
+/// `--color WHEN`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum ColorChoice {
+    /// Colour on a terminal, unless the environment says otherwise.
+    #[default]
+    Auto,
+    Always,
+    Never,
+}
+
+impl ColorChoice {
+    /// Whether to colour output, as ripgrep decides: the flag wins; then
+    /// `NO_COLOR` turns colour off and `CLICOLOR_FORCE` on; then a dumb
+    /// terminal has none, and any other terminal has it.
+    #[must_use]
+    pub fn colors(self, env: &Env, terminal: bool) -> bool {
+        match self {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => {
+                !env.no_color && (env.clicolor_force || (terminal && !env.dumb_terminal))
+            }
+        }
+    }
 }
 
 /// What a run prints and how it ends.
@@ -84,13 +134,16 @@ pub struct Env {
     pub lang: Lang,
     /// `NO_COLOR` is set and not empty.
     pub no_color: bool,
+    /// `CLICOLOR_FORCE` is set, not empty and not `0`.
+    pub clicolor_force: bool,
     /// `TERM=dumb`.
     pub dumb_terminal: bool,
     /// `COLUMNS`, when set to a number.
     pub columns: Option<usize>,
-    /// Standard input and output are terminals.
+    /// Standard input, output and error are terminals.
     pub stdin_terminal: bool,
     pub stdout_terminal: bool,
+    pub stderr_terminal: bool,
     /// The terminal's width, if standard output is one and it says.
     pub terminal_width: Option<u16>,
 }
@@ -118,6 +171,79 @@ pub enum Plan {
     Browse(Session),
     /// Print this and exit.
     Print(Outcome),
+    /// Read standard input, then print what [`Reading::explain`] makes of it.
+    Read(Reading),
+    /// Count the status codes in logs, then do what [`Scanning::finish`] says.
+    Scan(Scanning),
+}
+
+/// Decides a `--scan` run: which inputs, and whether the browser can open
+/// on the result.
+fn scanning(options: Options, style: Style, env: &Env) -> Plan {
+    let lang = options.lang;
+    let errors = &lang.strings().errors;
+    if options.operands.is_empty() && env.stdin_terminal {
+        return Plan::Print(Outcome::usage_error(errors.scan_needs_input, lang));
+    }
+    if options.interactive {
+        let reads_stdin = options.operands.is_empty() || options.operands.iter().any(|f| f == "-");
+        if reads_stdin || !env.stdin_terminal || !env.stdout_terminal {
+            return Plan::Print(Outcome::usage_error(errors.not_a_terminal, lang));
+        }
+        if env.dumb_terminal {
+            return Plan::Print(Outcome::usage_error(errors.dumb_terminal, lang));
+        }
+    }
+    let inputs = if options.operands.is_empty() {
+        vec![ScanInput::Stdin]
+    } else {
+        options
+            .operands
+            .iter()
+            .map(|name| {
+                if name == "-" {
+                    ScanInput::Stdin
+                } else {
+                    ScanInput::File(name.into())
+                }
+            })
+            .collect()
+    };
+    Plan::Scan(Scanning {
+        inputs,
+        progress: env.stderr_terminal,
+        browser_color: options.color != ColorChoice::Never
+            && (options.color == ColorChoice::Always || !env.no_color),
+        options,
+        style,
+    })
+}
+
+/// A run that explains what standard input holds: responses from curl or
+/// wget, or status codes one per line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reading {
+    options: Options,
+    style: Style,
+}
+
+impl Reading {
+    /// What to print for what standard input held.
+    #[must_use]
+    pub fn explain(&self, scan: &response::Scan) -> Outcome {
+        explain::explain(scan, &self.options, self.style)
+    }
+
+    /// What to print when standard input cannot be read.
+    #[must_use]
+    pub fn failed(&self, error: &std::io::Error) -> Outcome {
+        let lang = self.options.lang;
+        let message = fill(
+            lang.strings().errors.stdin_read,
+            &[("error", &excerpt(&error.to_string(), 200))],
+        );
+        Outcome::usage_error(&message, lang)
+    }
 }
 
 /// Decides what to do: browse, or print an outcome (results, help, or an
@@ -127,11 +253,23 @@ where
     I: IntoIterator,
     I::Item: Into<OsString>,
 {
-    let options = match parse_args(args, env.lang) {
+    let mut options = match parse_args(args, env.lang) {
         Parsed::Run(options) => options,
         Parsed::Exit(outcome) => return Plan::Print(outcome),
     };
-    let color = !env.no_color;
+    let style = Style {
+        width: env.width(),
+        color: options.color.colors(env, env.stdout_terminal),
+    };
+    if options.scan {
+        return scanning(options, style, env);
+    }
+    // Piped into with nothing to look up: `curl -sI URL | httpdex`.
+    options.stdin |=
+        options.operands.is_empty() && !options.list && !options.interactive && !env.stdin_terminal;
+    if options.stdin {
+        return Plan::Read(Reading { options, style });
+    }
     let browse =
         options.interactive || (options.query.is_empty() && !options.list && !options.json);
     if browse {
@@ -145,13 +283,12 @@ where
         return Plan::Browse(Session {
             lang: options.lang,
             query: options.query,
-            color,
+            // The browser is on a terminal; only the flag and NO_COLOR count.
+            color: options.color != ColorChoice::Never
+                && (options.color == ColorChoice::Always || !env.no_color),
+            counts: None,
         });
     }
-    let style = Style {
-        width: env.width(),
-        color: color && env.stdout_terminal && !env.dumb_terminal,
-    };
     Plan::Print(execute(&options, style))
 }
 
@@ -183,12 +320,11 @@ where
     let constant = if let Some(value) = matches.get_one::<String>("constant") {
         let found = catalog::library(value);
         if found.is_none() {
-            let keys: Vec<&str> = catalog::libraries().iter().map(|l| l.key).collect();
             let message = fill(
                 errors.bad_library,
                 &[
                     ("library", &excerpt(value, EXCERPT)),
-                    ("libraries", &keys.join(", ")),
+                    ("libraries", &library_keys().join(", ")),
                 ],
             );
             return Parsed::Exit(Outcome::usage_error(&message, lang));
@@ -197,25 +333,105 @@ where
     } else {
         None
     };
-    let query = matches
+    if matches.get_flag("version") {
+        return Parsed::Exit(found(version(lang)));
+    }
+    if let Some(&shell) = matches.get_one::<Shell>("completions") {
+        return Parsed::Exit(found(completions(shell, lang)));
+    }
+    if matches.get_flag("man") {
+        return Parsed::Exit(found(man_page(lang)));
+    }
+    let mut operands: Vec<String> = matches
         .get_many::<String>("query")
-        .map(|words| words.map(String::as_str).collect::<Vec<_>>().join(" "))
+        .map(|words| words.cloned().collect())
         .unwrap_or_default();
+    if matches.get_flag("scan") {
+        return match log_format(&matches, lang) {
+            Ok(log_format) => Parsed::Run(Options {
+                query: String::new(),
+                operands,
+                stdin: false,
+                compare: false,
+                list: false,
+                json: matches.get_flag("json"),
+                lang,
+                interactive: matches.get_flag("interactive"),
+                constant: None,
+                color: color_choice(&matches),
+                scan: true,
+                log_format,
+            }),
+            Err(outcome) => Parsed::Exit(outcome),
+        };
+    }
+    if let Err(outcome) = log_format(&matches, lang) {
+        return Parsed::Exit(outcome);
+    }
+    let list = matches.get_flag("list");
+    if list && !operands.is_empty() {
+        return Parsed::Exit(Outcome::usage_error(errors.list_and_query, lang));
+    }
+    let stdin = operands.iter().any(|word| word == "-");
+    if stdin {
+        if operands.len() > 1 {
+            return Parsed::Exit(Outcome::usage_error(errors.dash_and_query, lang));
+        }
+        if matches.get_flag("interactive") {
+            return Parsed::Exit(conflict("-", "--interactive", lang));
+        }
+        operands.clear();
+    }
+    if constant.is_some() && operands.is_empty() && !list {
+        return Parsed::Exit(Outcome::usage_error(errors.constant_needs_query, lang));
+    }
+    let color = color_choice(&matches);
     let options = Options {
-        query,
-        list: matches.get_flag("list"),
+        query: operands.join(" "),
+        operands,
+        stdin,
+        compare: matches.get_flag("compare"),
+        list,
         json: matches.get_flag("json"),
         lang,
         interactive: matches.get_flag("interactive"),
         constant,
+        color,
+        scan: false,
+        log_format: None,
     };
-    if options.list && !options.query.is_empty() {
-        return Parsed::Exit(Outcome::usage_error(
-            lang.strings().errors.list_and_query,
-            lang,
-        ));
-    }
     Parsed::Run(options)
+}
+
+/// `--field N` or `--json-field NAME`, which only `--scan` reads.
+fn log_format(matches: &clap::ArgMatches, lang: Lang) -> Result<Option<scan::Format>, Outcome> {
+    let format = match (
+        matches.get_one::<u32>("field"),
+        matches.get_one::<String>("json_field"),
+    ) {
+        (Some(&n), _) => Some(scan::Format::Field(n as usize)),
+        (None, Some(key)) => Some(scan::Format::JsonField(key.clone())),
+        (None, None) => None,
+    };
+    if format.is_some() && !matches.get_flag("scan") {
+        let option = if matches.contains_id("field") {
+            "--field"
+        } else {
+            "--json-field"
+        };
+        let message = fill(lang.strings().errors.needs_scan, &[("option", option)]);
+        return Err(Outcome::usage_error(&message, lang));
+    }
+    Ok(format)
+}
+
+/// `--color WHEN`.
+fn color_choice(matches: &clap::ArgMatches) -> ColorChoice {
+    match matches.get_one::<String>("color").map(String::as_str) {
+        Some("always") => ColorChoice::Always,
+        Some("never") => ColorChoice::Never,
+        _ => ColorChoice::Auto,
+    }
 }
 
 /// The `--lang` value, if it is given and valid, before a full parse.
@@ -235,6 +451,18 @@ fn requested_lang(args: &[OsString]) -> Option<Lang> {
     })
 }
 
+/// What `--completions` and `--man` print instead of any lookup.
+const SHELL_CONFLICTS: [&str; 8] = [
+    "query",
+    "scan",
+    "list",
+    "json",
+    "constant",
+    "interactive",
+    "compare",
+    "color",
+];
+
 /// The argument parser, with help text in `lang`.
 fn command(lang: Lang) -> Command {
     let cli = &lang.strings().cli;
@@ -247,6 +475,7 @@ fn command(lang: Lang) -> Command {
         .about(cli.about)
         .help_template(template)
         .after_help(cli.examples)
+        .after_long_help(format!("{}\n\n{}", cli.examples, cli.more_help))
         .disable_help_flag(true)
         .args_override_self(true)
         .disable_version_flag(true)
@@ -273,6 +502,13 @@ fn command(lang: Lang) -> Command {
                 .help(cli.opt_json),
         )
         .arg(
+            Arg::new("compare")
+                .long("compare")
+                .action(ArgAction::SetTrue)
+                .conflicts_with("constant")
+                .help(cli.opt_compare),
+        )
+        .arg(
             Arg::new("lang")
                 .short('L')
                 .long("lang")
@@ -284,48 +520,121 @@ fn command(lang: Lang) -> Command {
                 .short('c')
                 .long("constant")
                 .value_name("LIBRARY")
-                .help(cli.opt_constant),
+                .help(fill(
+                    cli.opt_constant,
+                    &[("libraries", &library_keys().join(", "))],
+                )),
         )
         .arg(
             Arg::new("interactive")
                 .short('i')
                 .long("interactive")
                 .action(ArgAction::SetTrue)
+                .conflicts_with_all(["json", "constant", "compare", "list"])
                 .help(cli.opt_interactive),
         )
         .arg(
-            Arg::new("help")
-                .short('h')
-                .long("help")
-                .action(ArgAction::Help)
-                .help(cli.opt_help),
+            Arg::new("color")
+                .long("color")
+                .value_name("WHEN")
+                .value_parser(["auto", "always", "never"])
+                .hide_possible_values(true)
+                .help(cli.opt_color),
         )
-        .arg(
-            Arg::new("version")
-                .short('V')
-                .long("version")
-                .action(ArgAction::Version)
-                .help(cli.opt_version),
-        )
+        .args(scan_args(cli))
+        .args(program_args(cli))
 }
 
-/// Turns a clap stop (help, version or error) into what to print.
+/// `--scan` and the options that tell it where the status is.
+fn scan_args(cli: &crate::strings::Cli) -> [Arg; 3] {
+    [
+        Arg::new("scan")
+            .long("scan")
+            .action(ArgAction::SetTrue)
+            .conflicts_with_all(["list", "compare", "constant"])
+            .help(cli.opt_scan),
+        Arg::new("field")
+            .long("field")
+            .value_name("N")
+            .value_parser(clap::value_parser!(u32).range(1..))
+            .conflicts_with("json_field")
+            .help(cli.opt_field),
+        Arg::new("json_field")
+            .long("json-field")
+            .value_name("NAME")
+            .value_parser(clap::builder::NonEmptyStringValueParser::new())
+            .help(cli.opt_json_field),
+    ]
+}
+
+/// The options about the program itself: shell integration, help, version.
+fn program_args(cli: &crate::strings::Cli) -> [Arg; 4] {
+    [
+        Arg::new("completions")
+            .long("completions")
+            .value_name("SHELL")
+            .value_parser(clap::value_parser!(Shell))
+            .hide_possible_values(true)
+            .conflicts_with_all(SHELL_CONFLICTS)
+            .help(cli.opt_completions),
+        Arg::new("man")
+            .long("man")
+            .action(ArgAction::SetTrue)
+            .conflicts_with_all(SHELL_CONFLICTS)
+            .help(cli.opt_man),
+        Arg::new("help")
+            .short('h')
+            .long("help")
+            .action(ArgAction::Help)
+            .help(cli.opt_help),
+        Arg::new("version")
+            .short('V')
+            .long("version")
+            .action(ArgAction::SetTrue)
+            .help(cli.opt_version),
+    ]
+}
+
+/// Turns a clap stop (help, or an error) into what to print, in `lang`.
 fn clap_outcome(err: &clap::Error, lang: Lang) -> Outcome {
     let errors = &lang.strings().errors;
+    let context = |kind| match err.get(kind) {
+        Some(ContextValue::String(text)) => excerpt(text, EXCERPT),
+        Some(ContextValue::Strings(texts)) => excerpt(&texts.join(", "), 200),
+        _ => String::new(),
+    };
     match err.kind() {
-        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => Outcome {
-            stdout: err.render().to_string(),
-            stderr: String::new(),
-            code: EXIT_FOUND,
-        },
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
+            let mut stdout = err.render().to_string();
+            if !stdout.ends_with('\n') {
+                stdout.push('\n');
+            }
+            found(stdout)
+        }
         ErrorKind::UnknownArgument => {
-            let option = match err.get(ContextKind::InvalidArg) {
-                Some(ContextValue::String(arg)) => arg.clone(),
-                _ => String::new(),
-            };
-            let message = fill(
+            let mut message = fill(
                 errors.unknown_option,
-                &[("option", &excerpt(&option, EXCERPT))],
+                &[("option", &context(ContextKind::InvalidArg))],
+            );
+            let suggested = context(ContextKind::SuggestedArg);
+            if !suggested.is_empty() {
+                message.push_str(&fill(errors.did_you_mean, &[("option", &suggested)]));
+            }
+            Outcome::usage_error(&message, lang)
+        }
+        ErrorKind::ArgumentConflict => conflict(
+            &context(ContextKind::InvalidArg),
+            &context(ContextKind::PriorArg),
+            lang,
+        ),
+        ErrorKind::InvalidValue => {
+            let message = fill(
+                errors.bad_value,
+                &[
+                    ("value", &context(ContextKind::InvalidValue)),
+                    ("option", &context(ContextKind::InvalidArg)),
+                    ("values", &context(ContextKind::ValidValue)),
+                ],
             );
             Outcome::usage_error(&message, lang)
         }
@@ -338,6 +647,98 @@ fn clap_outcome(err: &clap::Error, lang: Lang) -> Outcome {
             Outcome::usage_error(&excerpt(message, 200), lang)
         }
     }
+}
+
+/// Two options that cannot work together.
+fn conflict(option: &str, other: &str, lang: Lang) -> Outcome {
+    let message = fill(
+        lang.strings().errors.conflict,
+        &[("option", option), ("other", other)],
+    );
+    Outcome::usage_error(&message, lang)
+}
+
+/// `--completions SHELL`: the completion script for `shell`, from the same
+/// parser the program uses, so they cannot disagree.
+fn completions(shell: Shell, lang: Lang) -> String {
+    let mut script = Vec::new();
+    clap_complete::generate(shell, &mut command(lang), "httpdex", &mut script);
+    String::from_utf8_lossy(&script).into_owned()
+}
+
+/// The `--constant` keys, in display order.
+fn library_keys() -> Vec<&'static str> {
+    catalog::libraries().iter().map(|l| l.key).collect()
+}
+
+/// `--man`: the manual page in roff, with the help text of `lang`. The
+/// examples, exit statuses and environment keep their lines and columns
+/// (`.nf`), which `clap_mangen`'s own extra section would fill into one
+/// paragraph.
+fn man_page(lang: Lang) -> String {
+    let cli = &lang.strings().cli;
+    let man = clap_mangen::Man::new(command(lang));
+    let mut page = Vec::new();
+    let sections = [
+        clap_mangen::Man::render_title,
+        clap_mangen::Man::render_name_section,
+        clap_mangen::Man::render_synopsis_section,
+        clap_mangen::Man::render_description_section,
+        clap_mangen::Man::render_options_section,
+    ];
+    for render in sections {
+        render(&man, &mut page).expect("writing to memory cannot fail");
+    }
+    let mut page = String::from_utf8_lossy(&page).into_owned();
+    let more = format!("{}\n\n{}", cli.examples.trim(), cli.more_help.trim());
+    let (title, body) = more.split_once('\n').unwrap_or((&more, ""));
+    let title = title.trim_end_matches([':', '：']);
+    let _ = writeln!(page, ".SH \"{}\"\n.nf", roff_escape(title));
+    for line in body.lines() {
+        let _ = writeln!(page, "{}", roff_escape(line));
+    }
+    let _ = writeln!(page, ".fi\n.SH VERSION\n{}", env!("CARGO_PKG_VERSION"));
+    page
+}
+
+/// Text as roff shows it literally: backslashes and hyphens escaped, and a
+/// leading dot or quote kept from reading as a request.
+fn roff_escape(line: &str) -> String {
+    let escaped = line.replace('\\', "\\e").replace('-', "\\-");
+    if escaped.starts_with(['.', '\'']) {
+        format!("\\&{escaped}")
+    } else {
+        escaped
+    }
+}
+
+/// `--version`: the version, the registry snapshot the catalogue follows,
+/// and the library releases its constants were checked against.
+fn version(lang: Lang) -> String {
+    let cli = &lang.strings().cli;
+    let mut out = format!("httpdex {}\n", env!("CARGO_PKG_VERSION"));
+    let _ = writeln!(
+        out,
+        "{}",
+        fill(
+            cli.version_registry,
+            &[("date", catalog::REGISTRY_SNAPSHOT)]
+        )
+    );
+    let _ = writeln!(out, "{}", cli.version_libraries);
+    let key_width = catalog::libraries()
+        .iter()
+        .map(|l| l.key.len())
+        .max()
+        .unwrap_or(0);
+    for library in catalog::libraries() {
+        let _ = writeln!(
+            out,
+            "  {:key_width$}  {} {}",
+            library.key, library.name, library.version
+        );
+    }
+    out
 }
 
 /// How to lay out text output.
@@ -360,56 +761,163 @@ impl Style {
     }
 }
 
-/// Runs a non-interactive command: a code, a class, a search or `--list`.
+/// One thing to look up, as the user wrote it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Lookup {
+    /// `--list`.
+    All,
+    /// `4xx`.
+    Class(Class),
+    /// A status line (`HTTP/1.1 404 Not Found`, `404 Not Found`) or a code
+    /// read from standard input: that code's entries, nothing near it.
+    Code(u16),
+    /// Digits or words, for the search.
+    Search(String),
+}
+
+impl Lookup {
+    fn of(text: &str) -> Lookup {
+        let text = text.trim();
+        if let Some(line) = response::parse_status_line(text) {
+            Lookup::Code(line.code)
+        } else if let Some(class) = parse_class(text) {
+            Lookup::Class(class)
+        } else {
+            Lookup::Search(text.to_owned())
+        }
+    }
+
+    /// Whether a word stands on its own among several: a code, a class or a
+    /// whole status line, rather than one word of a search.
+    fn stands_alone(word: &str) -> bool {
+        let word = word.trim();
+        (!word.is_empty() && word.bytes().all(|b| b.is_ascii_digit()))
+            || !matches!(Lookup::of(word), Lookup::Search(_))
+    }
+}
+
+/// What the operands ask for: several codes, classes or status lines each
+/// on their own (`httpdex 401 403`), or else all the words as one status
+/// line (`httpdex 404 Not Found`, `httpdex HTTP/2 503`) or one search
+/// (`httpdex gateway timeout`).
+fn lookups(operands: &[String]) -> Vec<(String, Lookup)> {
+    let joined = operands.join(" ");
+    if operands.len() > 1 && operands.iter().all(|word| Lookup::stands_alone(word)) {
+        return operands
+            .iter()
+            .map(|word| (word.trim().to_owned(), Lookup::of(word)))
+            .collect();
+    }
+    let lookup = Lookup::of(&joined);
+    vec![(joined.trim().to_owned(), lookup)]
+}
+
+/// A lookup's result: the entries, and whether they are what was asked
+/// for exactly (a code) rather than the hits of a search.
+#[derive(Debug)]
+struct Found {
+    query: String,
+    lookup: Lookup,
+    entries: Vec<&'static Entry>,
+    exact: bool,
+}
+
+fn find(query: String, lookup: Lookup, lang: Lang) -> Found {
+    let (entries, exact): (Vec<&'static Entry>, bool) = match &lookup {
+        Lookup::All => (catalog::entries().iter().collect(), false),
+        Lookup::Class(class) => (catalog::by_class(*class).collect(), false),
+        Lookup::Code(code) => (catalog::by_code(*code).collect(), true),
+        Lookup::Search(text) => {
+            let hits: Vec<Hit> = search::search(lang, text);
+            let entries: Vec<&'static Entry> = hits
+                .iter()
+                .map(|hit| &catalog::entries()[hit.entry])
+                .collect();
+            let exact = entries.iter().all(|e| e.code.to_string() == *text);
+            (entries, exact)
+        }
+    };
+    Found {
+        query,
+        lookup,
+        entries,
+        exact,
+    }
+}
+
+/// Why a lookup found nothing, for stderr.
+fn not_found(found: &Found, lang: Lang) -> String {
+    let errors = &lang.strings().errors;
+    let mut stderr = String::new();
+    let code = match &found.lookup {
+        Lookup::Code(code) => Some(code.to_string()),
+        Lookup::Search(text) if text.bytes().all(|b| b.is_ascii_digit()) => Some(text.clone()),
+        _ => None,
+    };
+    if let Some(code) = code {
+        let _ = writeln!(
+            stderr,
+            "httpdex: {}",
+            fill(errors.unknown_code, &[("code", &excerpt(&code, EXCERPT))])
+        );
+        if code.len() == 3 {
+            let near: Vec<String> = catalog::near_codes(code.parse().unwrap_or(0), 5)
+                .iter()
+                .map(u16::to_string)
+                .collect();
+            let _ = writeln!(
+                stderr,
+                "{}",
+                fill(errors.near_codes, &[("codes", &near.join(", "))])
+            );
+        }
+    } else {
+        let shown = excerpt(&found.query, EXCERPT);
+        let _ = writeln!(
+            stderr,
+            "httpdex: {}",
+            fill(errors.no_match, &[("query", &shown)])
+        );
+    }
+    stderr
+}
+
+/// Runs a non-interactive command: codes, classes, a search or `--list`.
 #[must_use]
 pub fn execute(options: &Options, style: Style) -> Outcome {
     let lang = options.lang;
     let errors = &lang.strings().errors;
-    let query = options.query.trim();
-    let entries: Vec<&Entry> = if options.list {
-        catalog::entries().iter().collect()
-    } else if query.is_empty() {
+    let results: Vec<Found> = if options.list {
+        vec![find(String::new(), Lookup::All, lang)]
+    } else if options.stdin || options.query.trim().is_empty() {
         return Outcome::usage_error(errors.nothing_to_print, lang);
-    } else if let Some(class) = parse_class(query) {
-        if !options.json && options.constant.is_none() {
-            return found(print_class(class, lang, style));
-        }
-        catalog::by_class(class).collect()
     } else {
-        let hits: Vec<Hit> = search::search(lang, query);
-        hits.iter()
-            .map(|hit| &catalog::entries()[hit.entry])
+        lookups(&options.operands)
+            .into_iter()
+            .map(|(query, lookup)| find(query, lookup, lang))
             .collect()
     };
+    show(&results, options, style)
+}
 
-    if entries.is_empty() {
-        let mut stderr = String::new();
-        if query.bytes().all(|b| b.is_ascii_digit()) {
-            let _ = writeln!(
-                stderr,
-                "httpdex: {}",
-                fill(errors.unknown_code, &[("code", &excerpt(query, EXCERPT))])
-            );
-            if query.len() == 3 {
-                let code = query.parse().unwrap_or(0);
-                let near: Vec<String> = catalog::near_codes(code, 5)
-                    .iter()
-                    .map(u16::to_string)
-                    .collect();
-                let _ = writeln!(
-                    stderr,
-                    "{}",
-                    fill(errors.near_codes, &[("codes", &near.join(", "))])
-                );
-            }
-        } else {
-            let shown = excerpt(query, EXCERPT);
-            let _ = writeln!(
-                stderr,
-                "httpdex: {}",
-                fill(errors.no_match, &[("query", &shown)])
-            );
-        }
+/// Prints what the lookups found, and on stderr what they did not; exit 1
+/// if any found nothing.
+fn show(results: &[Found], options: &Options, style: Style) -> Outcome {
+    let lang = options.lang;
+    let mut stderr = String::new();
+    for found in results.iter().filter(|found| found.entries.is_empty()) {
+        stderr.push_str(&not_found(found, lang));
+    }
+    let code = if stderr.is_empty() {
+        EXIT_FOUND
+    } else {
+        EXIT_NOT_FOUND
+    };
+    let all: Vec<&Entry> = results
+        .iter()
+        .flat_map(|found| found.entries.iter().copied())
+        .collect();
+    if all.is_empty() {
         return Outcome {
             stdout: if options.json {
                 "[]\n".into()
@@ -417,31 +925,115 @@ pub fn execute(options: &Options, style: Style) -> Outcome {
                 String::new()
             },
             stderr,
-            code: EXIT_NOT_FOUND,
+            code,
         };
     }
-
-    if let Some(library) = options.constant {
-        return print_constants(&entries, library, query, lang);
-    }
-    if options.json {
-        return found(to_json(&entries, lang));
-    }
-    let exact = !options.list && entries.iter().all(|e| e.code.to_string() == query);
-    let mut out = String::new();
-    if exact {
-        for (i, entry) in entries.iter().enumerate() {
-            if i > 0 {
-                out.push('\n');
-            }
-            out.push_str(&print_entry(entry, lang, style));
-        }
+    let mut outcome = if options.compare {
+        found(compare(results, lang, options.json, style))
+    } else if let Some(library) = options.constant {
+        constants(results, library, options.json, lang)
+    } else if options.json {
+        found(to_json(&all, lang))
     } else {
-        for entry in entries {
-            out.push_str(&print_line(entry, lang, style));
+        let blocks: Vec<String> = results
+            .iter()
+            .filter(|found| !found.entries.is_empty())
+            .map(|found| print_found(found, options, style))
+            .collect();
+        found(blocks.join("\n"))
+    };
+    outcome.stderr.insert_str(0, &stderr);
+    if outcome.code == EXIT_FOUND {
+        outcome.code = code;
+    }
+    outcome
+}
+
+/// One lookup's result as text: a class with its description, entries in
+/// full for a code, one line each for a search or the list.
+fn print_found(found: &Found, options: &Options, style: Style) -> String {
+    let lang = options.lang;
+    if let Lookup::Class(class) = found.lookup {
+        return print_class(class, lang, style);
+    }
+    if found.exact {
+        let entries: Vec<String> = found
+            .entries
+            .iter()
+            .map(|entry| print_entry(entry, lang, style))
+            .collect();
+        return entries.join("\n");
+    }
+    found
+        .entries
+        .iter()
+        .map(|entry| print_line(entry, lang, style))
+        .collect()
+}
+
+/// `--compare`: the entries found side by side, or, for one entry, that
+/// entry beside its related codes, as the browser's compare view shows them.
+fn compare(results: &[Found], lang: Lang, json: bool, style: Style) -> String {
+    let mut family: Vec<&'static Entry> = Vec::new();
+    for entry in results
+        .iter()
+        .flat_map(|found| found.entries.iter().copied())
+    {
+        if !family.iter().any(|e| e.id == entry.id) {
+            family.push(entry);
         }
     }
-    found(out)
+    if let [entry] = family[..] {
+        family = describe::compare_family(entry);
+    }
+    if json {
+        let rows: Vec<JsonCompare> = family
+            .iter()
+            .map(|entry| JsonCompare {
+                code: entry.code,
+                id: entry.id,
+                phrase: entry.phrase,
+                title: entry.text(lang).title,
+                redirect: entry.redirect.as_ref(),
+                cache: entry.sent.then_some(entry.cache),
+                required_headers: describe::required_headers(entry),
+            })
+            .collect();
+        let mut out = serde_json::to_string_pretty(&rows).expect("rows serialize to JSON");
+        out.push('\n');
+        return out;
+    }
+    let table = describe::compare_table(&family, lang);
+    let widths: Vec<usize> = (0..table[0].len())
+        .map(|c| table.iter().map(|row| width(&row[c])).max().unwrap_or(0))
+        .collect();
+    let mut out = String::new();
+    for (i, row) in table.iter().enumerate() {
+        let mut line = String::new();
+        for (c, (cell, &w)) in row.iter().zip(&widths).enumerate() {
+            if c + 1 == row.len() {
+                line.push_str(cell);
+            } else {
+                line.push_str(cell);
+                line.push_str(&" ".repeat(w - width(cell) + 2));
+            }
+        }
+        let line = line.trim_end();
+        let _ = writeln!(out, "{}", paint(line, None, i == 0, style));
+    }
+    out
+}
+
+/// A row of `--compare --json`.
+#[derive(Debug, Serialize)]
+struct JsonCompare<'a> {
+    code: u16,
+    id: &'a str,
+    phrase: &'a str,
+    title: &'a str,
+    redirect: Option<&'a Redirect>,
+    cache: Option<Cache>,
+    required_headers: Vec<&'a str>,
 }
 
 fn found(stdout: String) -> Outcome {
@@ -528,34 +1120,136 @@ fn print_entry(entry: &Entry, lang: Lang, style: Style) -> String {
     out
 }
 
-/// `--constant LIBRARY`: just the constants, one per line. For a search,
-/// only the best match counts.
-fn print_constants(entries: &[&Entry], library: usize, query: &str, lang: Lang) -> Outcome {
-    let exact = entries.iter().all(|entry| entry.code.to_string() == query);
-    let entries = if exact { entries } else { &entries[..1] };
-    let constants: Vec<&str> = entries
+/// A search among the lookups that matched several codes, refused with
+/// the codes it matched: one constant cannot be guessed from it.
+fn ambiguous(results: &[Found], lang: Lang) -> Option<Outcome> {
+    let found = results.iter().find(|found| {
+        matches!(found.lookup, Lookup::Search(_)) && !found.exact && found.entries.len() > 1
+    })?;
+    let mut codes: Vec<String> = found
+        .entries
         .iter()
-        .filter_map(|entry| entry.constant(library))
-        .map(|constant| constant.code)
+        .take(12)
+        .map(|entry| entry.code.to_string())
         .collect();
-    if constants.is_empty() {
-        let code = entries[0].code.to_string();
-        let name = catalog::libraries()[library].name;
-        return Outcome {
-            stdout: String::new(),
-            stderr: format!(
-                "httpdex: {}\n",
-                fill(
-                    lang.strings().errors.no_constant,
-                    &[("code", &code), ("library", name)]
-                )
-            ),
-            code: EXIT_NOT_FOUND,
-        };
+    if found.entries.len() > codes.len() {
+        codes.push("…".into());
     }
-    let mut out = constants.join("\n");
-    out.push('\n');
-    found(out)
+    let message = fill(
+        lang.strings().errors.several_matches,
+        &[
+            ("query", &excerpt(&found.query, EXCERPT)),
+            ("codes", &codes.join(", ")),
+        ],
+    );
+    Some(Outcome::usage_error(&message, lang))
+}
+
+/// `--constant LIBRARY`: for one code, the name alone; for several codes, a
+/// class or the list, a table of code and name (`--json`: an array). A
+/// search that matches several codes is refused with the codes it matched,
+/// rather than guessing. A code asked for by number that the library does
+/// not name is said on stderr; in a class or the list it is left out.
+fn constants(results: &[Found], library: usize, json: bool, lang: Lang) -> Outcome {
+    let errors = &lang.strings().errors;
+    if let Some(refused) = ambiguous(results, lang) {
+        return refused;
+    }
+    let name = catalog::libraries()[library].name;
+    let mut stderr = String::new();
+    let mut rows: Vec<(&Entry, &catalog::Constant)> = Vec::new();
+    for found in results {
+        let asked = !matches!(found.lookup, Lookup::All | Lookup::Class(_));
+        for entry in &found.entries {
+            match entry.constant(library) {
+                Some(constant) => rows.push((entry, constant)),
+                None if asked => {
+                    let code = entry.code.to_string();
+                    let _ = writeln!(
+                        stderr,
+                        "httpdex: {}",
+                        fill(errors.no_constant, &[("code", &code), ("library", name)])
+                    );
+                }
+                None => {}
+            }
+        }
+    }
+    let code = if stderr.is_empty() {
+        EXIT_FOUND
+    } else {
+        EXIT_NOT_FOUND
+    };
+    let one = results.len() == 1
+        && results[0].entries.len() == 1
+        && !matches!(results[0].lookup, Lookup::All | Lookup::Class(_));
+    let stdout = if json {
+        let items: Vec<JsonNamed> = rows
+            .iter()
+            .map(|(entry, constant)| JsonNamed {
+                code: entry.code,
+                id: entry.id,
+                library: catalog::libraries()[library].key,
+                name: constant.code,
+                since: constant.since,
+                former: constant.former,
+                deprecated: constant.deprecated,
+            })
+            .collect();
+        let mut out = serde_json::to_string_pretty(&items).expect("constants serialize");
+        out.push('\n');
+        out
+    } else if rows.is_empty() {
+        String::new()
+    } else if one {
+        format!("{}\n", rows[0].1.code)
+    } else {
+        let code_width = rows
+            .iter()
+            .map(|(entry, _)| entry.code.to_string().len())
+            .max()
+            .unwrap_or(3);
+        rows.iter()
+            .fold(String::new(), |mut out, (entry, constant)| {
+                let _ = writeln!(out, "{:<code_width$}  {}", entry.code, constant.code);
+                out
+            })
+    };
+    if rows.is_empty()
+        && results
+            .iter()
+            .all(|f| matches!(f.lookup, Lookup::All | Lookup::Class(_)))
+    {
+        let _ = writeln!(
+            stderr,
+            "httpdex: {}",
+            fill(
+                errors.no_constant,
+                &[("code", &results[0].query), ("library", name)]
+            )
+        );
+    }
+    Outcome {
+        stdout,
+        stderr,
+        code: if rows.is_empty() {
+            EXIT_NOT_FOUND
+        } else {
+            code
+        },
+    }
+}
+
+/// A constant in `--constant LIBRARY --json`.
+#[derive(Debug, Serialize)]
+struct JsonNamed<'a> {
+    code: u16,
+    id: &'a str,
+    library: &'a str,
+    name: &'a str,
+    since: Option<&'a str>,
+    former: &'a [Former],
+    deprecated: bool,
 }
 
 /// One entry on one line, starting with its code.
@@ -664,85 +1358,88 @@ struct JsonSeeAlso<'a> {
 }
 
 /// Entries as a JSON array, in one language.
-fn to_json(entries: &[&Entry], lang: Lang) -> String {
+fn to_json(entries: &[&'static Entry], lang: Lang) -> String {
     let items: Vec<JsonEntry> = entries
         .iter()
-        .map(|entry| {
-            let text = entry.text(lang);
-            let constants = entry
-                .constants
-                .iter()
-                .map(|c| {
-                    let constant = JsonConstant {
-                        name: c.code,
-                        since: c.since,
-                        former: c.former,
-                        deprecated: c.deprecated,
-                    };
-                    (
-                        catalog::libraries()[c.library].key.to_owned(),
-                        serde_json::to_value(constant).expect("a constant serializes"),
-                    )
-                })
-                .collect();
-            let headers = entry
-                .headers
-                .iter()
-                .map(|h| JsonHeader {
-                    field: h.field,
-                    level: h.level,
-                    side: h.side,
-                    section: h.section,
-                    condition: h.condition.map(|c| lang.texts().condition(c)),
-                })
-                .collect();
-            let see_also = entry
-                .see_also
-                .iter()
-                .zip(text.see_also)
-                .map(|(&index, why)| {
-                    let other = &catalog::entries()[index];
-                    JsonSeeAlso {
-                        code: other.code,
-                        id: other.id,
-                        text: why,
-                    }
-                })
-                .collect();
-            JsonEntry {
-                code: entry.code,
-                id: entry.id,
-                phrase: entry.phrase,
-                documented: entry.documented,
-                class: entry.class.label(),
-                status: entry.status,
-                category: entry.category,
-                registry_note: entry.registry_note,
-                status_note: text.status_note,
-                origin: text.origin,
-                reference: entry.reference(),
-                references: entry.references,
-                aliases: entry.aliases,
-                registration: entry.registration.as_ref(),
-                interim: entry.interim(),
-                sent: entry.sent,
-                wire: text.wire,
-                cacheable: entry.sent && entry.cache == Cache::Heuristic,
-                cache: entry.sent.then_some(entry.cache),
-                headers,
-                redirect: entry.redirect.as_ref(),
-                constants,
-                see_also,
-                lang: lang.code(),
-                title: text.title,
-                meaning: text.meaning,
-                scenario: text.scenario,
-            }
-        })
+        .map(|entry| json_entry(entry, lang))
         .collect();
     let mut json = serde_json::to_string_pretty(&items).expect("entries serialize to JSON");
     json.push('\n');
     json
+}
+
+/// The JSON form of one entry in `lang`.
+fn json_entry(entry: &'static Entry, lang: Lang) -> JsonEntry<'static> {
+    let text = entry.text(lang);
+    let constants = entry
+        .constants
+        .iter()
+        .map(|c| {
+            let constant = JsonConstant {
+                name: c.code,
+                since: c.since,
+                former: c.former,
+                deprecated: c.deprecated,
+            };
+            (
+                catalog::libraries()[c.library].key.to_owned(),
+                serde_json::to_value(constant).expect("a constant serializes"),
+            )
+        })
+        .collect();
+    let headers = entry
+        .headers
+        .iter()
+        .map(|h| JsonHeader {
+            field: h.field,
+            level: h.level,
+            side: h.side,
+            section: h.section,
+            condition: h.condition.map(|c| lang.texts().condition(c)),
+        })
+        .collect();
+    let see_also = entry
+        .see_also
+        .iter()
+        .zip(text.see_also)
+        .map(|(&index, why)| {
+            let other = &catalog::entries()[index];
+            JsonSeeAlso {
+                code: other.code,
+                id: other.id,
+                text: why,
+            }
+        })
+        .collect();
+    JsonEntry {
+        code: entry.code,
+        id: entry.id,
+        phrase: entry.phrase,
+        documented: entry.documented,
+        class: entry.class.label(),
+        status: entry.status,
+        category: entry.category,
+        registry_note: entry.registry_note,
+        status_note: text.status_note,
+        origin: text.origin,
+        reference: entry.reference(),
+        references: entry.references,
+        aliases: entry.aliases,
+        registration: entry.registration.as_ref(),
+        interim: entry.interim(),
+        sent: entry.sent,
+        wire: text.wire,
+        cacheable: entry.sent && entry.cache == Cache::Heuristic,
+        cache: entry.sent.then_some(entry.cache),
+        headers,
+        redirect: entry.redirect.as_ref(),
+        constants,
+        see_also,
+        lang: lang.code(),
+        title: text.title,
+        meaning: text.meaning,
+        scenario: text.scenario,
+    }
 }
 
 #[cfg(test)]
@@ -753,17 +1450,86 @@ mod tests {
         Env {
             lang: Lang::En,
             no_color: false,
+            clicolor_force: false,
             dumb_terminal: false,
             columns: None,
-            stdin_terminal: false,
+            stdin_terminal: true,
             stdout_terminal: true,
-            terminal_width: Some(120),
+            stderr_terminal: true,
+            terminal_width: Some(100),
         }
+    }
+
+    fn kinds(text: &str) -> Vec<Lookup> {
+        let words: Vec<String> = text.split(' ').map(str::to_owned).collect();
+        lookups(&words)
+            .into_iter()
+            .map(|(_, lookup)| lookup)
+            .collect()
+    }
+
+    fn search(text: &str) -> Lookup {
+        Lookup::Search(text.to_owned())
+    }
+
+    #[test]
+    fn operands_are_several_lookups_only_when_each_stands_alone() {
+        assert_eq!(kinds("401 403"), [search("401"), search("403")]);
+        assert_eq!(
+            kinds("4xx 50"),
+            [Lookup::Class(Class::ClientError), search("50")]
+        );
+        assert_eq!(kinds("404 Not Found"), [Lookup::Code(404)]);
+        assert_eq!(kinds("HTTP/2 503"), [Lookup::Code(503)]);
+        assert_eq!(kinds("gateway timeout"), [search("gateway timeout")]);
+        assert_eq!(kinds("404 gone"), [Lookup::Code(404)]);
+        assert_eq!(kinds("teapot 418"), [search("teapot 418")]);
+    }
+
+    #[test]
+    fn colour_choice_weighs_the_flag_then_the_environment() {
+        let with = |no_color, clicolor_force, dumb_terminal| Env {
+            no_color,
+            clicolor_force,
+            dumb_terminal,
+            ..env()
+        };
+        let auto = ColorChoice::Auto;
+        assert!(auto.colors(&env(), true));
+        assert!(!auto.colors(&env(), false));
+        assert!(auto.colors(&with(false, true, false), false));
+        assert!(!auto.colors(&with(true, true, false), true));
+        assert!(!auto.colors(&with(false, false, true), true));
+        assert!(auto.colors(&with(false, true, true), false));
+        assert!(ColorChoice::Always.colors(&with(true, false, true), false));
+        assert!(!ColorChoice::Never.colors(&with(false, true, false), true));
+    }
+
+    #[test]
+    fn stdin_is_read_when_piped_with_nothing_to_look_up() {
+        let piped = Env {
+            stdin_terminal: false,
+            ..env()
+        };
+        let reads = |args: &[&str], env: &Env| {
+            let args = std::iter::once("httpdex").chain(args.iter().copied());
+            matches!(plan(args, env), Plan::Read(_))
+        };
+        assert!(reads(&[], &piped));
+        assert!(reads(&["--json"], &piped));
+        assert!(reads(&["-"], &env()));
+        assert!(!reads(&["404"], &piped));
+        assert!(!reads(&["--list"], &piped));
+        assert!(!reads(&[], &env()));
+        assert!(matches!(
+            plan(["httpdex"], &env()),
+            Plan::Browse(Session { .. })
+        ));
     }
 
     #[test]
     fn columns_win_then_the_terminal_width_then_80() {
-        assert_eq!(env().width(), 120);
+        assert_eq!(env().width(), 100);
         let columns = Env {
             columns: Some(60),
             ..env()
@@ -790,7 +1556,11 @@ mod tests {
 
     #[test]
     fn the_browser_needs_both_streams_to_be_terminals() {
-        let plan = plan(["httpdex"], &env());
+        let piped_out = Env {
+            stdout_terminal: false,
+            ..env()
+        };
+        let plan = plan(["httpdex", "-i"], &piped_out);
         assert!(matches!(
             plan,
             Plan::Print(Outcome {

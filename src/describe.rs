@@ -296,6 +296,49 @@ pub fn required_headers(entry: &Entry) -> Vec<&'static str> {
         .collect()
 }
 
+/// The entries the compare view sets side by side for one entry: itself,
+/// then its related codes.
+#[must_use]
+pub fn compare_family(entry: &'static Entry) -> Vec<&'static Entry> {
+    let mut family = vec![entry];
+    family.extend(entry.see_also.iter().map(|&i| &catalog::entries()[i]));
+    family
+}
+
+/// The compare table in words of `lang`: a header row, then a row per
+/// entry with what tells them apart (permanence and method, when any of
+/// them is a redirect; caching; the headers each must carry).
+#[must_use]
+pub fn compare_table(family: &[&Entry], lang: Lang) -> Vec<Vec<String>> {
+    let compare = &lang.strings().compare;
+    let redirects = family.iter().any(|e| e.redirect.is_some());
+    let mut header = vec![compare.code.to_owned()];
+    if redirects {
+        header.push(compare.permanence.to_owned());
+        header.push(compare.method.to_owned());
+    }
+    header.push(compare.cache.to_owned());
+    header.push(compare.headers.to_owned());
+    let mut table = vec![header];
+    for member in family {
+        let mut row = vec![list_label(member, lang)];
+        if redirects {
+            let redirect = member.redirect.as_ref();
+            row.push(redirect.map_or("-", |r| permanence(r, lang)).to_owned());
+            row.push(redirect.map_or("-", |r| method(r, lang)).to_owned());
+        }
+        row.push(cache_short(member, lang).to_owned());
+        let required = required_headers(member);
+        row.push(if required.is_empty() {
+            "-".into()
+        } else {
+            required.join(", ")
+        });
+        table.push(row);
+    }
+    table
+}
+
 /// A constant with its history: `HTTPStatus.UNPROCESSABLE_CONTENT (3.13+;
 /// earlier UNPROCESSABLE_ENTITY)`.
 #[must_use]
@@ -481,6 +524,21 @@ mod tests {
         );
         let plain = constant(entry("404").constant(python).unwrap(), Lang::En);
         assert_eq!(plain, "HTTPStatus.NOT_FOUND");
+    }
+
+    #[test]
+    fn the_compare_table_has_redirect_columns_only_for_redirects() {
+        let redirects: Vec<&Entry> = ["301", "308"].map(entry).to_vec();
+        let table = compare_table(&redirects, Lang::En);
+        assert_eq!(table[0].len(), 5);
+        assert_eq!(table[1][1], "permanent");
+        assert_eq!(table[2][2], Lang::En.strings().method[0]);
+        let errors: Vec<&Entry> = ["401", "403"].map(entry).to_vec();
+        let table = compare_table(&errors, Lang::En);
+        assert_eq!(table[0].len(), 3);
+        assert_eq!(table[1].last().unwrap(), "WWW-Authenticate");
+        assert_eq!(compare_family(entry("401"))[0].code, 401);
+        assert!(compare_family(entry("401")).len() > 1);
     }
 
     #[test]

@@ -19,6 +19,10 @@
 //!   `fulltext`, a small search engine (NFKC, stemming, typos, CJK bigrams,
 //!   BM25F-like field weights); the browser and the command line share it.
 //! - `text` measures, wraps and sanitizes text in terminal cells.
+//! - `response` reads status lines and HTTP response transcripts (curl,
+//!   wget, raw) and checks the header fields their codes call for; `scan`
+//!   counts the status codes in access logs. Neither knows about a
+//!   terminal or a language.
 //! - `cli` decides what a run does from the arguments and the environment
 //!   (`plan`), and formats results as text or JSON; `main` only gathers the
 //!   environment and carries the plan out.
@@ -39,6 +43,8 @@ pub mod fulltext;
 pub mod keymap;
 pub mod lang;
 pub mod model;
+pub mod response;
+pub mod scan;
 pub mod search;
 pub mod strings;
 #[doc(hidden)]

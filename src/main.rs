@@ -1,31 +1,55 @@
 //! The `httpdex` binary: gather the environment, let the library decide,
-//! then browse or print.
+//! then do the reading, scanning, browsing or printing it decided on.
 
 use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
 
-use httpdex::cli::{self, Env, Outcome, Plan};
+use httpdex::cli::{self, Env, Outcome, Plan, ScanInput, Scanned, Scanning};
 use httpdex::lang::Lang;
 use httpdex::tui;
+use httpdex::{response, scan};
+use indicatif::{ProgressBar, ProgressStyle};
 
 fn main() -> ExitCode {
     let set = |name| std::env::var_os(name).is_some_and(|value| !value.is_empty());
     let stdout_terminal = io::stdout().is_terminal();
+    let stderr_terminal = io::stderr().is_terminal();
     let env = Env {
         lang: Lang::from_env(),
         no_color: set("NO_COLOR"),
+        clicolor_force: std::env::var_os("CLICOLOR_FORCE")
+            .is_some_and(|v| !v.is_empty() && v != "0"),
         dumb_terminal: std::env::var_os("TERM").is_some_and(|term| term == "dumb"),
         columns: std::env::var("COLUMNS")
             .ok()
             .and_then(|c| c.trim().parse().ok()),
         stdin_terminal: io::stdin().is_terminal(),
         stdout_terminal,
+        stderr_terminal,
         terminal_width: stdout_terminal
             .then(|| crossterm::terminal::size().ok().map(|(width, _)| width))
             .flatten(),
     };
-    match cli::plan(std::env::args_os(), &env) {
+    carry_out(cli::plan(std::env::args_os(), &env))
+}
+
+/// Does what the plan says; a scan's result is a plan of its own (print,
+/// or browse the codes seen).
+fn carry_out(plan: Plan) -> ExitCode {
+    match plan {
         Plan::Print(outcome) => print(&outcome),
+        Plan::Read(reading) => print(&match response::read_input(io::stdin().lock()) {
+            Ok(scan) => reading.explain(&scan),
+            Err(err) => reading.failed(&err),
+        }),
+        Plan::Scan(scanning) => {
+            let scanned = scanning
+                .inputs()
+                .iter()
+                .map(|input| scan_one(&scanning, input))
+                .collect();
+            carry_out(scanning.finish(scanned))
+        }
         Plan::Browse(session) => match tui::run(&session) {
             Ok(()) => ExitCode::SUCCESS,
             Err(err) => {
@@ -33,6 +57,46 @@ fn main() -> ExitCode {
                 ExitCode::FAILURE
             }
         },
+    }
+}
+
+/// Files smaller than this are scanned too fast for a progress bar to help.
+const PROGRESS_MIN: u64 = 64 << 20;
+
+/// Scans one log, with a progress bar on stderr for a large file when
+/// stderr is a terminal.
+fn scan_one(scanning: &Scanning, input: &ScanInput) -> Scanned {
+    let format = scanning.format();
+    let result = match input {
+        ScanInput::Stdin => scan::scan_reader(io::stdin().lock(), format, &mut |_, _| {}),
+        ScanInput::File(path) => {
+            let large = std::fs::metadata(path).is_ok_and(|m| m.len() > PROGRESS_MIN);
+            let bar = (scanning.progress() && large).then(|| {
+                let bar = ProgressBar::new(0);
+                bar.set_style(
+                    ProgressStyle::with_template(
+                        "{bar:40} {binary_bytes}/{binary_total_bytes} {binary_bytes_per_sec}",
+                    )
+                    .expect("a valid template"),
+                );
+                bar
+            });
+            let mut report = |done: u64, total: Option<u64>| {
+                if let Some(bar) = &bar {
+                    bar.set_length(total.unwrap_or(done));
+                    bar.set_position(done);
+                }
+            };
+            let result = scan::scan_path(path, format, &mut report);
+            if let Some(bar) = bar {
+                bar.finish_and_clear();
+            }
+            result
+        }
+    };
+    Scanned {
+        input: input.clone(),
+        result,
     }
 }
 

@@ -88,13 +88,22 @@ strings! {
     cli: struct Cli {
         about, arg_query, opt_list, opt_json, opt_lang, opt_constant, opt_interactive,
         opt_help, opt_version, heading_usage, heading_arguments, heading_options, examples,
-        try_help,
+        try_help, opt_compare, opt_color, more_help, version_registry, version_libraries,
+        opt_completions, opt_man, opt_scan, opt_field, opt_json_field,
     }
     /// Command-line messages.
     errors: struct Errors {
         no_match, unknown_code, near_codes, bad_lang, bad_library, no_constant,
         nothing_to_print, not_a_terminal, dumb_terminal, unknown_option, invalid_utf8,
-        list_and_query,
+        list_and_query, dash_and_query, stdin_read, stdin_empty, stdin_unrecognised,
+        stdin_truncated, conflict, did_you_mean, bad_value, constant_needs_query, several_matches,
+        needs_scan, scan_needs_input, cannot_read, no_status,
+    }
+    /// Responses read from standard input: the check of a header field.
+    stdin: struct Stdin { check_present, check_missing, check_absent, check_malformed, sent_by }
+    /// The table of `--scan`.
+    scan: struct ScanWords {
+        summary, formats, load_balancer, target, no_target, unknown, unparsed, sample,
     }
 }
 

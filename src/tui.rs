@@ -85,6 +85,10 @@ pub struct Session {
     /// Searched at once.
     pub query: String,
     pub color: bool,
+    /// From `--scan FILE -i`: the entries seen in the logs, as indices into
+    /// the catalogue's entries, with how often each was seen; the list
+    /// shows only those. `None` for the whole catalogue.
+    pub counts: Option<Vec<(usize, u64)>>,
 }
 
 /// Runs the browser until the user quits.
@@ -93,7 +97,9 @@ pub struct Session {
 /// Fails if the terminal cannot be set up, read or drawn to; the terminal is
 /// restored first.
 pub fn run(session: &Session) -> io::Result<()> {
-    let Session { lang, query, color } = session;
+    let Session {
+        lang, query, color, ..
+    } = session;
     let (lang, color) = (*lang, *color);
     watch_signals()?;
     // Raw mode, the alternate screen, and a panic hook that restores both

@@ -820,15 +820,176 @@ fn help_follows_an_attached_short_lang_option() {
 }
 
 #[test]
-fn version_prints_name_and_version() {
+fn version_prints_the_registry_date_and_the_library_releases() {
     for flag in ["--version", "-V"] {
         let out = run([flag]);
         out.succeeds();
+        let first = out.stdout.lines().next().unwrap();
+        assert_eq!(first, format!("httpdex {}", env!("CARGO_PKG_VERSION")));
+        out.prints("registry as of 2025-09-15")
+            .prints("go       Go net/http")
+            .prints("python   Python http.HTTPStatus");
+    }
+    run(["--version", "--lang", "zh"])
+        .succeeds()
+        .prints("截至 2025-09-15");
+}
+
+#[test]
+fn short_help_is_short_and_long_help_has_exit_statuses_and_environment() {
+    for lang in ["en", "ja", "zh"] {
+        let short = run(["-h", "--lang", lang]);
+        let long = run(["--help", "--lang", lang]);
+        short.succeeds();
+        long.succeeds()
+            .prints("130")
+            .prints("CLICOLOR_FORCE")
+            .prints("COLUMNS");
+        assert!(!short.stdout.contains("CLICOLOR_FORCE"), "{lang}");
+        assert!(long.stdout.len() > short.stdout.len(), "{lang}");
+        assert_eq!(script_of(&long.stdout), lang, "{lang}");
+    }
+}
+
+#[test]
+fn a_mistyped_option_gets_a_localized_message_with_clap_s_suggestion() {
+    run(["--versoin"])
+        .fails_with(2)
+        .complains("unknown option “--versoin”")
+        .complains("did you mean “--version”?");
+    let out = run(["--jsno", "--lang", "ja"]);
+    out.fails_with(2).complains("--json");
+    assert_eq!(script_of(&out.stderr), "ja", "{}", out.stderr);
+}
+
+// ── Colour ──────────────────────────────────────────────────────────────────
+
+#[test]
+fn colour_follows_the_flag_then_the_environment_as_in_ripgrep() {
+    // (environment, arguments, coloured?) with stdout a pipe.
+    type Vars = &'static [(&'static str, &'static str)];
+    let cases: [(Vars, &[&str], bool); 12] = [
+        (&[], &[], false),
+        (&[], &["--color", "auto"], false),
+        (&[], &["--color", "always"], true),
+        (&[], &["--color=never"], false),
+        (&[("CLICOLOR_FORCE", "1")], &[], true),
+        (&[("CLICOLOR_FORCE", "0")], &[], false),
+        (&[("CLICOLOR_FORCE", "")], &[], false),
+        (&[("CLICOLOR_FORCE", "1")], &["--color", "never"], false),
+        (&[("CLICOLOR_FORCE", "1"), ("NO_COLOR", "1")], &[], false),
+        (&[("NO_COLOR", "1")], &["--color", "always"], true),
+        (&[("TERM", "dumb")], &["--color", "always"], true),
+        (&[("CLICOLOR_FORCE", "1"), ("TERM", "dumb")], &[], true),
+    ];
+    for (vars, flags, coloured) in cases {
+        let mut args = vec!["404"];
+        args.extend_from_slice(flags);
+        let out = run_env(vars, &args);
+        out.exits(0);
         assert_eq!(
-            out.stdout.trim_end(),
-            format!("httpdex {}", env!("CARGO_PKG_VERSION"))
+            out.stdout_bytes.contains(&ESC),
+            coloured,
+            "{vars:?} {flags:?}:\n{}",
+            out.stdout
         );
     }
+}
+
+#[test]
+fn an_unknown_colour_choice_is_a_usage_error() {
+    run(["404", "--color", "sometimes"])
+        .fails_with(2)
+        .complains("sometimes")
+        .complains("auto, always, never");
+}
+
+// ── Flags that cannot work together ─────────────────────────────────────────
+
+#[test]
+fn flags_that_cannot_work_together_are_refused() {
+    let cases: [&[&str]; 9] = [
+        &["-i", "--json"],
+        &["-i", "404", "--json"],
+        &["-i", "-c", "go", "404"],
+        &["-i", "--list"],
+        &["-i", "--compare", "301"],
+        &["-i", "-"],
+        &["--compare", "-c", "go", "301"],
+        &["--list", "-"],
+        &["--list", "404"],
+    ];
+    for args in cases {
+        let out = run(args);
+        out.fails_with(2).complains("--help");
+        assert_eq!(out.stderr.lines().count(), 2, "{args:?}: {}", out.stderr);
+    }
+    run(["-i", "--json"]).complains("--interactive cannot be used with --json");
+}
+
+// ── Constants ───────────────────────────────────────────────────────────────
+
+#[test]
+fn constant_is_a_name_for_one_code_and_a_table_for_more() {
+    let out = run(["401", "403", "-c", "go"]);
+    out.succeeds();
+    assert_eq!(
+        out.stdout,
+        "401  http.StatusUnauthorized\n403  http.StatusForbidden\n"
+    );
+    let out = run(["4xx", "--constant", "go"]);
+    out.succeeds();
+    let lines: Vec<&str> = out.stdout.lines().collect();
+    assert!(lines.len() > 20, "{}", out.stdout);
+    assert!(
+        lines
+            .iter()
+            .all(|l| l.starts_with('4') && l.contains("  http.Status"))
+    );
+    let out = run(["--list", "-c", "python"]);
+    out.succeeds().prints("100  HTTPStatus.CONTINUE\n");
+    assert!(out.stdout.lines().count() > 50);
+    run(["HTTP/1.1 404 Not Found", "-c", "rails"])
+        .succeeds()
+        .prints(":not_found\n");
+}
+
+#[test]
+fn constant_json_gives_the_names_with_their_history() {
+    let items = run(["422", "-c", "python", "--json"]).json();
+    assert_eq!(items.len(), 1);
+    assert_eq!(items[0]["code"], 422);
+    assert_eq!(items[0]["library"], "python");
+    assert_eq!(items[0]["name"], "HTTPStatus.UNPROCESSABLE_CONTENT");
+    assert_eq!(items[0]["since"], "3.13");
+    assert_eq!(items[0]["former"][0]["name"], "UNPROCESSABLE_ENTITY");
+    let items = run(["4xx", "-c", "go", "--json"]).json();
+    assert!(items.len() > 20);
+    assert!(items.iter().all(|item| item["library"] == "go"));
+}
+
+#[test]
+fn constant_for_a_search_with_several_matches_lists_them() {
+    run(["gateway", "-c", "go"])
+        .fails_with(2)
+        .complains("several codes")
+        .complains("502")
+        .complains("504");
+    run(["50", "-c", "go"]).fails_with(2).complains("500, 501");
+}
+
+#[test]
+fn constant_without_a_query_is_a_usage_error() {
+    run(["-c", "go"]).fails_with(2).complains("--constant");
+    run_stdin(["-c", "go"], b"404\n").fails_with(2);
+}
+
+#[test]
+fn constant_missing_for_one_of_several_codes_is_said_on_stderr() {
+    let out = run(["401", "104", "-c", "rust"]);
+    out.exits(1)
+        .prints("401  StatusCode::UNAUTHORIZED")
+        .complains("104 has no constant");
 }
 
 // ── Pipes and hostile input ─────────────────────────────────────────────────
@@ -1025,4 +1186,404 @@ fn every_json_entry_has_the_new_fields_with_their_types() {
             assert!(header["condition"].is_null() || header["condition"].is_string());
         }
     }
+}
+
+// ── Several operands, status lines and standard input ──────────────────────
+
+/// Runs `httpdex ARGS` with `input` on standard input.
+fn run_stdin<I, S>(args: I, input: &[u8]) -> Run
+where
+    I: IntoIterator<Item = S>,
+    S: AsRef<OsStr>,
+{
+    use std::io::Write;
+    let mut child = httpdex()
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the httpdex binary runs");
+    let mut stdin = child.stdin.take().expect("piped stdin");
+    // httpdex may stop reading early (at its limit): a closed pipe is fine.
+    let _ = stdin.write_all(input);
+    drop(stdin);
+    let output = child.wait_with_output().expect("httpdex ends");
+    Run {
+        status: output.status,
+        stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+        stdout_bytes: output.stdout,
+        stderr_bytes: output.stderr,
+    }
+}
+
+/// The codes of the entry headings (`404 Not Found` alone on a line,
+/// unindented) in an output of full entries.
+fn entry_headings(out: &str) -> Vec<u16> {
+    out.lines()
+        .filter(|line| !line.starts_with(' ') && !line.starts_with("HTTP/"))
+        .filter_map(|line| line.split_whitespace().next()?.parse().ok())
+        .collect()
+}
+
+#[test]
+fn operands_that_read_as_one_status_line_or_several_codes() {
+    // (arguments, codes whose entries are printed in full, in order)
+    let cases: [(&[&str], &[u16]); 9] = [
+        (&["401", "403"], &[401, 403]),
+        (&["500", "404", "500"], &[500, 404, 500]),
+        (&["HTTP/1.1 404 Not Found"], &[404]),
+        (&["HTTP/2", "503"], &[503]),
+        (&["HTTP/2 503"], &[503]),
+        (&["404", "Not", "Found"], &[404]),
+        (&["< HTTP/1.1 302 Found"], &[302]),
+        (&["http/1.0 200"], &[200]),
+        (&["HTTP/1.1 404 Not Found", "500"], &[404, 500]),
+    ];
+    for (args, codes) in cases {
+        let out = run(args);
+        out.succeeds();
+        assert_eq!(
+            entry_headings(&out.stdout),
+            codes,
+            "{args:?}:\n{}",
+            out.stdout
+        );
+    }
+}
+
+#[test]
+fn several_operands_in_json_are_one_array() {
+    let entries = run(["401", "403", "--json"]).json();
+    let codes: Vec<&Value> = entries.iter().map(|e| &e["code"]).collect();
+    assert_eq!(codes, [&Value::from(401), &Value::from(403)]);
+    let entries = run(["HTTP/2", "503", "--json"]).json();
+    assert_eq!(entries.len(), 1);
+    assert_eq!(entries[0]["code"], 503);
+}
+
+#[test]
+fn words_are_still_one_search_and_classes_stand_alone() {
+    let out = run(["gateway", "timeout"]);
+    out.succeeds();
+    assert_eq!(out.line_codes().first(), Some(&504));
+    let out = run(["4xx", "5xx"]);
+    out.succeeds()
+        .prints("4xx Client Error")
+        .prints("5xx Server Error");
+}
+
+#[test]
+fn an_unknown_code_among_several_is_reported_and_the_others_printed() {
+    let out = run(["401", "4040"]);
+    out.exits(1).prints("401 Unauthorized").complains("4040");
+    let out = run(["HTTP/1.1 597 Odd"]);
+    out.fails_with(1).complains("597").complains("599");
+}
+
+#[test]
+fn compare_prints_the_table_of_the_codes_given() {
+    let out = run(["301", "302", "307", "308", "--compare"]);
+    out.succeeds();
+    let lines: Vec<&str> = out.stdout.lines().collect();
+    assert_eq!(lines.len(), 5, "{}", out.stdout);
+    for header in [
+        "Code",
+        "Permanence",
+        "Method",
+        "Caching",
+        "Required headers",
+    ] {
+        assert!(lines[0].contains(header), "{}", lines[0]);
+    }
+    assert!(lines[1].starts_with("301 Moved Permanently"));
+    assert!(lines[1].contains("permanent") && lines[1].contains("POST may become GET"));
+    assert!(lines[3].starts_with("307 ") && lines[3].contains("method and body kept"));
+    // One code: beside its related codes, as in the browser.
+    let out = run(["401", "--compare"]);
+    out.succeeds();
+    let codes: Vec<u16> = out.stdout.lines().skip(1).map(leading_code).collect();
+    assert_eq!(codes[0], 401);
+    assert!(codes.contains(&403), "{codes:?}");
+    assert!(!out.stdout.contains("Permanence"), "{}", out.stdout);
+    run(["301", "308", "--compare", "--lang", "ja"])
+        .succeeds()
+        .prints("恒久性")
+        .written_in("ja");
+}
+
+#[test]
+fn compare_json_is_an_array_of_rows() {
+    let rows = run(["301", "302", "307", "308", "--compare", "--json"]).json();
+    assert_eq!(rows.len(), 4);
+    assert_eq!(rows[0]["code"], 301);
+    assert_eq!(rows[0]["redirect"]["permanent"], true);
+    assert_eq!(rows[2]["redirect"]["method"], "kept");
+    assert_eq!(rows[3]["cache"], "heuristic");
+    assert!(rows.iter().all(|r| r["required_headers"].is_array()));
+}
+
+fn transcript(name: &str) -> Vec<u8> {
+    let path = format!("{}/tests/it/transcripts/{name}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read(&path).unwrap_or_else(|err| panic!("{path}: {err}"))
+}
+
+/// One transcript on standard input: the status lines shown, the check
+/// lines that must appear, and the entries printed in full.
+struct Transcript {
+    file: &'static str,
+    status_lines: &'static [&'static str],
+    says: &'static [&'static str],
+    entries: &'static [u16],
+}
+
+#[test]
+fn transcripts_on_stdin_are_explained_response_by_response() {
+    let cases = [
+        Transcript {
+            file: "curl_sIL_301_chain.txt",
+            status_lines: &["HTTP/1.1 301 Moved Permanently", "HTTP/2 301", "HTTP/2 200"],
+            says: &[
+                "Location: https://example.com/docs — present (SHOULD",
+                "Location: https://example.com/docs/ — present",
+                "sent by nginx",
+            ],
+            entries: &[301, 200],
+        },
+        Transcript {
+            file: "curl_i_429_retry_after.txt",
+            status_lines: &["HTTP/2 429"],
+            says: &["Retry-After: 30 — present (MAY, RFC 6585, Section 4)"],
+            entries: &[429],
+        },
+        Transcript {
+            file: "curl_i_401_no_challenge.txt",
+            status_lines: &["HTTP/1.1 401 Unauthorized"],
+            says: &["WWW-Authenticate — missing: the response MUST carry it"],
+            entries: &[401],
+        },
+        Transcript {
+            file: "curl_i_cloudflare_522.txt",
+            status_lines: &["HTTP/2 522"],
+            says: &["sent by Cloudflare", "Cloudflare"],
+            entries: &[522],
+        },
+        Transcript {
+            file: "curl_v_404.txt",
+            status_lines: &["HTTP/1.1 404 Not Found"],
+            says: &[],
+            entries: &[404],
+        },
+        Transcript {
+            file: "wget_S_302_200.txt",
+            status_lines: &["HTTP/1.1 302 Found", "HTTP/1.1 200 OK"],
+            says: &["Location: http://example.com/releases/v2.3.1/ — present"],
+            entries: &[302, 200],
+        },
+        Transcript {
+            file: "raw_503_bad_retry_after.txt",
+            status_lines: &["HTTP/1.1 503 Service Unavailable"],
+            says: &["Retry-After: 2024-05-13T10:00:00Z — malformed"],
+            entries: &[503],
+        },
+        Transcript {
+            file: "curl_i_100_continue_201.txt",
+            status_lines: &["HTTP/1.1 100 Continue", "HTTP/1.1 201 Created"],
+            says: &["Location: /items/8812 — present (MAY"],
+            entries: &[100, 201],
+        },
+        Transcript {
+            file: "curl_I_http2_200.txt",
+            status_lines: &["HTTP/2 200"],
+            says: &[],
+            entries: &[200],
+        },
+    ];
+    for case in cases {
+        let input = transcript(case.file);
+        for args in [&[][..], &["-"]] {
+            let out = run_stdin(args, &input);
+            out.succeeds();
+            let shown: Vec<&str> = out
+                .stdout
+                .lines()
+                .filter(|line| line.starts_with("HTTP/"))
+                .collect();
+            assert_eq!(shown, case.status_lines, "{}:\n{}", case.file, out.stdout);
+            let joined = out.stdout.replace("\n    ", " ");
+            for needle in case.says {
+                assert!(
+                    joined.contains(needle),
+                    "{}: no {needle:?}:\n{}",
+                    case.file,
+                    out.stdout
+                );
+            }
+            assert_eq!(entry_headings(&out.stdout), case.entries, "{}", case.file);
+        }
+    }
+}
+
+#[test]
+fn checks_are_said_in_the_active_language() {
+    let input = transcript("curl_i_401_no_challenge.txt");
+    run_stdin(["--lang", "ja"], &input)
+        .succeeds()
+        .prints("WWW-Authenticate — 欠落（必須");
+    run_stdin(["--lang", "zh"], &input)
+        .succeeds()
+        .prints("WWW-Authenticate — 缺失（必须");
+}
+
+#[test]
+fn responses_on_stdin_in_json() {
+    let out = run_stdin(["--json"], &transcript("curl_sIL_301_chain.txt"));
+    out.succeeds();
+    let items = out.json();
+    assert_eq!(items.len(), 3);
+    assert_eq!(items[0]["version"], "HTTP/1.1");
+    assert_eq!(items[0]["code"], 301);
+    assert_eq!(items[0]["check"]["field"], "Location");
+    assert_eq!(items[0]["check"]["outcome"], "present");
+    assert_eq!(items[0]["vendor"], "nginx");
+    assert_eq!(items[2]["check"], Value::Null);
+    assert_eq!(items[2]["entries"][0]["code"], 200);
+    let items = run_stdin(["--json"], &transcript("curl_i_401_no_challenge.txt")).json();
+    assert_eq!(items[0]["check"]["outcome"], "missing");
+    assert_eq!(items[0]["check"]["level"], "MUST");
+}
+
+#[test]
+fn a_vendor_hint_picks_the_vendors_entry() {
+    let out = run_stdin(
+        Vec::<&str>::new(),
+        b"HTTP/1.1 530 \r\nServer: cloudflare\r\nCF-RAY: 1-NRT\r\n\r\n",
+    );
+    out.succeeds().prints("Cloudflare");
+    assert!(!out.stdout.contains("Pantheon"), "{}", out.stdout);
+    let out = run_stdin(
+        Vec::<&str>::new(),
+        b"HTTP/1.1 499 \r\nServer: nginx\r\n\r\n",
+    );
+    out.succeeds().prints("Client Closed Request");
+    assert!(!out.stdout.contains("Esri"), "{}", out.stdout);
+}
+
+#[test]
+fn codes_one_per_line_on_stdin_are_looked_up_once_each() {
+    let out = run_stdin(Vec::<&str>::new(), b"404\n 500 \n\n404\n000\n");
+    out.succeeds();
+    assert_eq!(entry_headings(&out.stdout), [404, 500, 0]);
+    let entries = run_stdin(["--json"], b"201\n201\n").json();
+    assert_eq!(entries.len(), 1);
+}
+
+#[test]
+fn stdin_without_responses_or_codes_is_a_usage_error() {
+    let mut noise = Vec::new();
+    let mut seed = 0x2545_f491_4f6c_dd1d_u64;
+    for _ in 0..300_000 {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        noise.push(seed.to_le_bytes()[0]);
+    }
+    let cases: [(&str, &[u8], &str); 6] = [
+        ("empty", b"", "standard input is empty"),
+        ("blank", b" \n\n\t\n", "standard input is empty"),
+        ("prose", b"hello world\n", "no HTTP response"),
+        (
+            "invalid UTF-8",
+            b"\xff\xfe\x80 HTTP/1.1 \xc3\n",
+            "no HTTP response",
+        ),
+        ("binary", &noise, "no HTTP response"),
+        ("escapes", b"\x1b[2J\x1b]0;title\x07\n", "no HTTP response"),
+    ];
+    for (name, input, says) in cases {
+        let out = run_stdin(Vec::<&str>::new(), input);
+        out.fails_with(2).complains(says);
+        assert!(!out.stderr_bytes.contains(&ESC), "{name}");
+    }
+}
+
+#[test]
+fn dash_with_other_operands_is_a_usage_error() {
+    run(["-", "404"]).fails_with(2).complains("“-”");
+}
+
+#[test]
+fn control_characters_in_a_response_are_not_printed_raw() {
+    let out = run_stdin(
+        Vec::<&str>::new(),
+        b"HTTP/1.1 301 Moved\r\nLocation: /a\x1b[31m\r\n\r\n",
+    );
+    out.exits(0);
+    assert!(!out.stdout_bytes.contains(&ESC), "{:?}", out.stdout);
+}
+
+// ── Shell integration ───────────────────────────────────────────────────────
+
+#[test]
+fn completions_come_out_of_the_binary_for_each_shell() {
+    // (shell, what its script must hold)
+    let cases = [
+        (
+            "bash",
+            &["complete -F _httpdex", "--completions", "--constant"][..],
+        ),
+        ("zsh", &["#compdef httpdex", "--completions", "--man"]),
+        ("fish", &["complete -c httpdex", "-l completions"]),
+        (
+            "powershell",
+            &["Register-ArgumentCompleter", "'--completions'"],
+        ),
+        (
+            "elvish",
+            &["edit:completion:arg-completer[httpdex]", "--completions"],
+        ),
+    ];
+    for (shell, needles) in cases {
+        let out = run(["--completions", shell]);
+        out.succeeds();
+        for needle in needles {
+            assert!(
+                out.stdout.contains(needle),
+                "{shell}: no {needle:?}\n{}",
+                out.stdout
+            );
+        }
+    }
+    run(["--completions", "tcsh"])
+        .fails_with(2)
+        .complains("bash, elvish, fish, powershell, zsh");
+    run(["--completions", "bash", "404"]).fails_with(2);
+}
+
+#[test]
+fn the_man_page_is_roff_with_every_option_and_the_exit_statuses() {
+    let out = run(["--man"]);
+    out.succeeds();
+    assert!(
+        out.stdout
+            .lines()
+            .any(|line| line.starts_with(".TH httpdex 1")),
+        "{}",
+        out.stdout
+    );
+    for needle in [
+        ".SH NAME",
+        ".SH SYNOPSIS",
+        "\\-\\-completions",
+        "\\-\\-color",
+        "130",
+        ".nf",
+    ] {
+        out.prints(needle);
+    }
+    run(["--man", "--lang", "ja"])
+        .succeeds()
+        .prints("終了ステータス");
+    run(["--man", "--json"]).fails_with(2);
 }

@@ -11,6 +11,7 @@ mod props;
 mod pty;
 mod readme;
 mod render;
+mod scan;
 mod search;
 mod util;
 mod wrap;

@@ -893,3 +893,20 @@ fn y_sends_the_code_to_the_clipboard_with_osc_52() {
     );
     quit_with(&mut session, b"q");
 }
+
+// ---- A log scan opens the browser
+
+#[test]
+fn scan_with_interactive_opens_the_browser_and_restores_the_terminal() {
+    let log = std::env::temp_dir().join(format!("httpdex-pty-scan-{}.log", std::process::id()));
+    std::fs::write(
+        &log,
+        "1.2.3.4 - - [x] \"GET / HTTP/1.1\" 200 5\n1.2.3.4 - - [x] \"GET /a HTTP/1.1\" 404 5\n",
+    )
+    .expect("write a log");
+    let path = log.to_string_lossy().into_owned();
+    let mut session = spawn(&["--scan", &path, "-i"], &[]);
+    session.wait_for_first_screen();
+    quit_with(&mut session, b"q");
+    let _ = std::fs::remove_file(&log);
+}
