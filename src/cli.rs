@@ -778,7 +778,17 @@ enum Lookup {
 impl Lookup {
     fn of(text: &str) -> Lookup {
         let text = text.trim();
-        if let Some(line) = response::parse_status_line(text) {
+        // "404 Not Found" is a status line, "409 or 412" a question about
+        // two codes: a line without a version whose words hold another
+        // number is searched instead.
+        let status_line = response::parse_status_line(text).filter(|line| {
+            line.version.is_some()
+                || !line
+                    .reason
+                    .as_deref()
+                    .is_some_and(|reason| reason.bytes().any(|b| b.is_ascii_digit()))
+        });
+        if let Some(line) = status_line {
             Lookup::Code(line.code)
         } else if let Some(class) = parse_class(text) {
             Lookup::Class(class)
@@ -1484,6 +1494,8 @@ mod tests {
         assert_eq!(kinds("gateway timeout"), [search("gateway timeout")]);
         assert_eq!(kinds("404 gone"), [Lookup::Code(404)]);
         assert_eq!(kinds("teapot 418"), [search("teapot 418")]);
+        assert_eq!(kinds("409 or 412"), [search("409 or 412")]);
+        assert_eq!(kinds("404 instead of 410"), [search("404 instead of 410")]);
     }
 
     #[test]

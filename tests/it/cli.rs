@@ -1587,3 +1587,21 @@ fn the_man_page_is_roff_with_every_option_and_the_exit_statuses() {
         .prints("終了ステータス");
     run(["--man", "--json"]).fails_with(2);
 }
+
+#[test]
+fn questions_about_several_codes_list_them_in_the_order_typed() {
+    for (query, first) in [
+        ("409 or 412", [409, 412]),
+        ("404 instead of 410", [404, 410]),
+    ] {
+        let out = run([query]);
+        out.succeeds();
+        assert!(
+            out.line_codes().starts_with(&first),
+            "{query}: {}",
+            out.stdout
+        );
+    }
+    let out = run(["api key missing"]);
+    assert_eq!(out.line_codes().first(), Some(&401), "{}", out.stdout);
+}
