@@ -17,7 +17,8 @@
 //!   list of facts both the command line and the browser render.
 //! - `search` ranks entries for a query; the browser and the command line
 //!   share it.
-//! - `text` measures, wraps and sanitizes text in terminal cells.
+//! - `text` measures, wraps and sanitizes text in terminal cells;
+//!   `lineedit` is the search bar's one-line editor.
 //! - `cli` decides what a run does from the arguments and the environment
 //!   (`plan`), and formats results as text or JSON; `main` only gathers the
 //!   environment and carries the plan out.
@@ -36,6 +37,7 @@ pub mod clipboard;
 pub mod describe;
 pub mod keymap;
 pub mod lang;
+pub mod lineedit;
 pub mod model;
 pub mod search;
 pub mod strings;
