@@ -5,8 +5,9 @@
 use std::cell::OnceCell;
 
 use crate::catalog::{self, Class, Entry};
-use crate::keymap::{Action, Focus, MenuKind};
+use crate::keymap::{Action, Edit, Focus, MenuKind, Mode, Step};
 use crate::lang::{Lang, fill};
+use crate::lineedit::LineEdit;
 use crate::search::SearchIndex;
 use crate::viewport::Viewport;
 
@@ -173,7 +174,8 @@ impl DetailView {
     }
 }
 
-/// Which pane a screen too small for both shows.
+/// Which pane has the focus while browsing; on a screen too small for
+/// both, the one shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Pane {
     #[default]
@@ -188,11 +190,13 @@ pub struct App {
     indexes: [OnceCell<SearchIndex>; Lang::COUNT],
     lang: Lang,
     focus: Focus,
-    query: String,
+    query: LineEdit,
     list: ListView,
     detail: DetailView,
     /// The highlighted item of an open menu.
     menu_cursor: usize,
+    /// Lines scrolled past in the open help or compare overlay.
+    overlay_scroll: usize,
     /// Where each follow started (query and entry id), for going back.
     history: Vec<(String, &'static str)>,
     /// Text to put on the clipboard, for the event loop to send.
@@ -202,6 +206,8 @@ pub struct App {
     pane: Pane,
     /// What the last frame drew.
     viewport: Viewport,
+    /// Ctrl-Z was pressed: the event loop is to stop the program.
+    suspend: bool,
     quit: bool,
 }
 
@@ -213,15 +219,17 @@ impl App {
             indexes: Default::default(),
             lang,
             focus: Focus::Browse,
-            query: query.to_owned(),
+            query: LineEdit::new(query),
             list: ListView::default(),
             detail: DetailView::default(),
             menu_cursor: 0,
+            overlay_scroll: 0,
             history: Vec::new(),
             clipboard: None,
             notice: None,
             pane: Pane::List,
             viewport: Viewport::default(),
+            suspend: false,
             quit: false,
         };
         app.refilter(None);
@@ -236,7 +244,20 @@ impl App {
         self.focus
     }
 
+    /// What decides the meaning of keys now.
+    pub fn mode(&self) -> Mode {
+        Mode {
+            focus: self.focus,
+            filtered: !self.query().is_empty(),
+        }
+    }
+
     pub fn query(&self) -> &str {
+        self.query.text()
+    }
+
+    /// The search query with its cursor, for drawing.
+    pub fn query_edit(&self) -> &LineEdit {
         &self.query
     }
 
@@ -253,7 +274,12 @@ impl App {
         self.menu_cursor
     }
 
-    /// Which pane shows when only one fits.
+    /// Lines scrolled past in the open overlay.
+    pub fn overlay_scroll(&self) -> usize {
+        self.overlay_scroll
+    }
+
+    /// Which pane has the focus, and shows when only one fits.
     pub fn pane(&self) -> Pane {
         self.pane
     }
@@ -271,6 +297,11 @@ impl App {
     /// Takes the text waiting to be copied to the clipboard.
     pub fn take_clipboard(&mut self) -> Option<String> {
         self.clipboard.take()
+    }
+
+    /// Takes a request to suspend the program, once.
+    pub fn take_suspend(&mut self) -> bool {
+        std::mem::take(&mut self.suspend)
     }
 
     pub fn should_quit(&self) -> bool {
@@ -294,14 +325,12 @@ impl App {
     }
 
     /// Takes what the last frame drew: keeps the selection in view and the
-    /// detail scrolled within its text.
+    /// detail and overlay scrolled within their text.
     pub fn set_viewport(&mut self, viewport: Viewport) {
         self.viewport = viewport;
         self.list.scroll_into_view(viewport.list_rows());
         self.detail.scroll = self.detail.scroll.min(viewport.max_detail_scroll());
-        if !viewport.single_pane {
-            self.pane = Pane::List;
-        }
+        self.overlay_scroll = self.overlay_scroll.min(viewport.max_popup_scroll());
     }
 
     /// Carries out one action: the only way the state changes.
@@ -311,6 +340,7 @@ impl App {
         }
         match action {
             Action::Quit => self.quit = true,
+            Action::Suspend => self.suspend = true,
             Action::Up => self.step(false),
             Action::Down => self.step(true),
             Action::PageUp => self.page(false),
@@ -323,37 +353,35 @@ impl App {
                 let last = self.list.items().last();
                 self.select_row(last);
             }
-            Action::JumpClass(class) => {
-                let first = self
-                    .list
-                    .items()
-                    .find(|&row| self.row_class(row) == Some(class));
-                if first.is_some() {
-                    self.select_row(first);
-                }
-            }
             Action::SelectRow(row) => {
                 if matches!(self.list.rows.get(row), Some(Row::Item { .. })) {
                     self.select_row(Some(row));
+                    self.pane = Pane::List;
+                    if self.focus == Focus::Detail {
+                        self.focus = Focus::Browse;
+                    }
                 }
             }
-            Action::FocusSearch => self.focus = Focus::Search,
-            Action::ScrollDetailUp => self.detail.scroll = self.detail.scroll.saturating_sub(1),
-            Action::ScrollDetailDown => {
-                self.detail.scroll =
-                    (self.detail.scroll + 1).min(self.viewport.max_detail_scroll());
+            Action::FocusSearch => self.search(),
+            Action::SearchWith(c) => {
+                self.search();
+                self.query = LineEdit::default();
+                self.query.insert(c);
+                self.refilter(None);
             }
+            Action::ScrollUp(step) => self.scroll(step, false),
+            Action::ScrollDown(step) => self.scroll(step, true),
             Action::CycleLanguage => {
                 self.lang = self.lang.next();
                 let keep = self.selected().map(|entry| entry.id);
                 self.refilter(keep);
             }
-            Action::Help => self.focus = Focus::Help,
+            Action::Help => self.open_overlay(Focus::Help),
             Action::Follow => self.open_follow(),
             Action::Back => self.back(),
             Action::Compare => {
                 if self.selected().is_some() {
-                    self.focus = Focus::Compare;
+                    self.open_overlay(Focus::Compare);
                 }
             }
             Action::Copy => {
@@ -365,34 +393,108 @@ impl App {
             Action::MenuUp | Action::MenuDown => self.move_menu(action == Action::MenuDown),
             Action::Choose => self.choose(self.menu_cursor),
             Action::Pick(number) => self.choose(usize::from(number).saturating_sub(1)),
-            Action::Close | Action::KeepFilter => self.focus = Focus::Browse,
+            Action::Close | Action::KeepFilter => self.browse(),
             Action::TogglePane => {
-                // Only a screen with one pane has another to switch to.
-                if self.viewport.single_pane {
-                    self.pane = match self.pane {
-                        Pane::List => Pane::Detail,
-                        Pane::Detail => Pane::List,
-                    };
-                }
+                self.pane = match self.pane {
+                    Pane::List => Pane::Detail,
+                    Pane::Detail => Pane::List,
+                };
+                self.browse();
+            }
+            Action::FocusDetail => {
+                self.pane = Pane::Detail;
+                self.browse();
             }
             Action::Type(c) => {
-                self.query.push(c);
-                self.refilter(None);
+                if self.query.insert(c) {
+                    self.refilter(None);
+                }
             }
             Action::Paste(text) => {
-                self.query.extend(text.chars().filter(|c| !c.is_control()));
-                self.refilter(None);
+                if self.query.insert_str(&text) {
+                    self.refilter(None);
+                }
             }
-            Action::Delete => {
-                self.query.pop();
-                self.refilter(None);
-            }
+            Action::Edit(edit) => self.edit(edit),
             Action::ClearFilter => {
-                self.focus = Focus::Browse;
+                self.pane = Pane::List;
+                self.browse();
                 let keep = self.selected().map(|entry| entry.id);
-                self.query.clear();
+                self.query = LineEdit::default();
                 self.refilter(keep);
             }
+        }
+    }
+
+    /// Puts the cursor in the search bar; the list shows the hits.
+    fn search(&mut self) {
+        self.focus = Focus::Search;
+        self.pane = Pane::List;
+    }
+
+    /// Goes back to browsing, in the pane that has the focus.
+    fn browse(&mut self) {
+        self.focus = match self.pane {
+            Pane::List => Focus::Browse,
+            Pane::Detail => Focus::Detail,
+        };
+    }
+
+    fn open_overlay(&mut self, overlay: Focus) {
+        self.focus = overlay;
+        self.overlay_scroll = 0;
+    }
+
+    /// Scrolls the open overlay, or else the detail pane, by `step`.
+    fn scroll(&mut self, step: Step, down: bool) {
+        let overlay = matches!(self.focus, Focus::Help | Focus::Compare);
+        let (scroll, rows, max) = if overlay {
+            (
+                &mut self.overlay_scroll,
+                self.viewport.popup_rows,
+                self.viewport.max_popup_scroll(),
+            )
+        } else {
+            (
+                &mut self.detail.scroll,
+                self.viewport.detail_rows(),
+                self.viewport.max_detail_scroll(),
+            )
+        };
+        let by = match step {
+            Step::Line => 1,
+            Step::HalfPage => (rows / 2).max(1),
+            Step::Page => rows.max(1),
+            Step::End => max,
+        };
+        *scroll = if down {
+            scroll.saturating_add(by).min(max)
+        } else {
+            scroll.saturating_sub(by)
+        };
+    }
+
+    /// Edits the query; the list follows when the text changes.
+    fn edit(&mut self, edit: Edit) {
+        let query = &mut self.query;
+        let changed = match edit {
+            Edit::Left | Edit::Right | Edit::Home | Edit::End => {
+                match edit {
+                    Edit::Left => query.left(),
+                    Edit::Right => query.right(),
+                    Edit::Home => query.home(),
+                    _ => query.end(),
+                };
+                false
+            }
+            Edit::Backspace => query.backspace(),
+            Edit::Delete => query.delete(),
+            Edit::DeleteWord => query.delete_word_before(),
+            Edit::KillToStart => query.kill_to_start(),
+            Edit::KillToEnd => query.kill_to_end(),
+        };
+        if changed {
+            self.refilter(None);
         }
     }
 
@@ -450,13 +552,13 @@ impl App {
         match kind {
             MenuKind::Follow => {
                 if let Some(&target) = entry.see_also.get(index) {
-                    self.focus = Focus::Browse;
+                    self.browse();
                     self.follow(target);
                 }
             }
             MenuKind::CopyConstant => {
                 if let Some(constant) = entry.constants.get(index) {
-                    self.focus = Focus::Browse;
+                    self.browse();
                     self.copy(constant.code.to_owned());
                 }
             }
@@ -469,9 +571,9 @@ impl App {
         let Some(current) = self.selected() else {
             return;
         };
-        self.history.push((self.query.clone(), current.id));
+        self.history.push((self.query().to_owned(), current.id));
         if !self.shows(target) {
-            self.query.clear();
+            self.query = LineEdit::default();
         }
         self.refilter(Some(catalog::entries()[target].id));
     }
@@ -480,7 +582,7 @@ impl App {
     fn back(&mut self) {
         match self.history.pop() {
             Some((query, id)) => {
-                self.query = query;
+                self.query = LineEdit::new(&query);
                 self.refilter(Some(id));
             }
             None => self.notice = Some(self.lang.strings().browser.back_empty.to_owned()),
@@ -501,20 +603,13 @@ impl App {
         self.clipboard = Some(text);
     }
 
-    fn row_class(&self, row: usize) -> Option<Class> {
-        match self.list.rows.get(row)? {
-            Row::Item { entry, .. } => Some(catalog::entries()[*entry].class),
-            Row::Heading(class) => Some(*class),
-        }
-    }
-
     /// Runs the search again and rebuilds the rows, grouped by class.
     ///
     /// Classes appear in the order of their best match, so the best hit is
     /// always the first code. The selection goes to `keep` if it is still
     /// shown, else to the first code.
     fn refilter(&mut self, keep: Option<&str>) {
-        let hits = self.index().search(&self.query);
+        let hits = self.index().search(self.query.text());
         let mut groups: Vec<(Class, Vec<Row>)> = Vec::new();
         for hit in hits {
             let class = catalog::entries()[hit.entry].class;
@@ -586,7 +681,7 @@ mod tests {
             list_top: 0,
             detail: Rect::new(42, 4, 56, detail_rows),
             detail_lines,
-            popup: None,
+            ..Viewport::default()
         }
     }
 
@@ -597,7 +692,7 @@ mod tests {
     }
 
     fn send(app: &mut App, event: &Event) {
-        if let Some(action) = action_for_event(event, app.focus(), app.viewport()) {
+        if let Some(action) = action_for_event(event, app.mode(), app.viewport()) {
             app.update(action);
         }
     }
@@ -758,7 +853,10 @@ mod tests {
         let classes: Vec<Class> = app
             .list()
             .items()
-            .map(|row| app.row_class(row).unwrap())
+            .map(|row| match &app.list().rows()[row] {
+                Row::Item { entry, .. } => catalog::entries()[*entry].class,
+                Row::Heading(class) => *class,
+            })
             .collect();
         assert!(!classes.is_empty() && classes.iter().all(|&c| c == Class::ServerError));
         press(&mut app, KeyCode::Char('/'));
@@ -808,9 +906,14 @@ mod tests {
     }
 
     #[test]
-    fn help_opens_with_question_mark_and_any_key_closes_it_without_acting() {
+    fn help_opens_with_question_mark_and_closing_keys_do_nothing_else() {
         let mut app = app(Lang::En);
-        for key in [KeyCode::Char('j'), KeyCode::Char('q'), KeyCode::Esc] {
+        for key in [
+            KeyCode::Char('q'),
+            KeyCode::Esc,
+            KeyCode::Enter,
+            KeyCode::Char('x'),
+        ] {
             press(&mut app, KeyCode::Char('?'));
             assert_eq!(app.focus(), Focus::Help);
             press(&mut app, key);
@@ -818,6 +921,32 @@ mod tests {
             assert!(!app.should_quit(), "{key:?} closes help only");
             assert_eq!(code(&app), Some(100), "{key:?} does nothing else");
         }
+    }
+
+    #[test]
+    fn an_overlay_scrolls_within_what_the_last_frame_drew() {
+        let mut app = app(Lang::En);
+        press(&mut app, KeyCode::Char('?'));
+        app.set_viewport(Viewport {
+            popup_lines: 50,
+            popup_rows: 20,
+            ..viewport(26, 24, 30)
+        });
+        press(&mut app, KeyCode::Char('j'));
+        assert_eq!(app.overlay_scroll(), 1);
+        press(&mut app, KeyCode::Char(' '));
+        assert_eq!(app.overlay_scroll(), 21);
+        press(&mut app, KeyCode::PageDown);
+        assert_eq!(
+            app.overlay_scroll(),
+            30,
+            "no further than the last screenful"
+        );
+        assert_eq!(app.focus(), Focus::Help);
+        assert_eq!(app.detail().scroll(), 0, "the detail behind stays put");
+        press(&mut app, KeyCode::Esc);
+        press(&mut app, KeyCode::Char('?'));
+        assert_eq!(app.overlay_scroll(), 0, "it opens at the top again");
     }
 
     #[test]
@@ -885,23 +1014,58 @@ mod tests {
     }
 
     #[test]
-    fn tab_switches_panes_only_where_one_pane_shows() {
+    fn tab_moves_the_focus_between_the_panes() {
         let mut app = app(Lang::En);
         press(&mut app, KeyCode::Tab);
-        assert_eq!(app.pane(), Pane::List, "both panes show: nothing to switch");
+        assert_eq!(app.focus(), Focus::Detail);
+        assert_eq!(app.pane(), Pane::Detail);
+        press(&mut app, KeyCode::Char('j'));
+        assert_eq!(app.detail().scroll(), 1, "j scrolls the focused detail");
+        assert_eq!(code(&app), Some(100), "and leaves the selection");
+        press(&mut app, KeyCode::Tab);
+        assert_eq!(app.focus(), Focus::Browse);
+        press(&mut app, KeyCode::Char('j'));
+        assert_eq!(code(&app), Some(101));
+        // On a small screen the focused pane is the one shown.
         app.set_viewport(Viewport {
             single_pane: true,
             detail: Rect::default(),
             ..viewport(8, 0, 0)
         });
-        press(&mut app, KeyCode::Tab);
+        press(&mut app, KeyCode::Enter);
         assert_eq!(app.pane(), Pane::Detail);
-        app.set_viewport(viewport(26, 24, 30));
-        assert_eq!(
-            app.pane(),
-            Pane::List,
-            "a screen with room shows both again"
-        );
+        press(&mut app, KeyCode::Esc);
+        assert_eq!(app.pane(), Pane::List, "Esc goes back to the list");
+        assert!(!app.should_quit());
+    }
+
+    #[test]
+    fn the_focused_detail_scrolls_by_line_half_page_page_and_to_its_ends() {
+        let mut app = app(Lang::En);
+        app.set_viewport(viewport(26, 10, 45));
+        press(&mut app, KeyCode::Tab);
+        let ctrl = |app: &mut App, c| {
+            send(
+                app,
+                &Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)),
+            );
+        };
+        press(&mut app, KeyCode::Down);
+        assert_eq!(app.detail().scroll(), 1);
+        ctrl(&mut app, 'd');
+        assert_eq!(app.detail().scroll(), 6);
+        press(&mut app, KeyCode::Char(' '));
+        assert_eq!(app.detail().scroll(), 16);
+        press(&mut app, KeyCode::Char('b'));
+        assert_eq!(app.detail().scroll(), 6);
+        ctrl(&mut app, 'u');
+        assert_eq!(app.detail().scroll(), 1);
+        press(&mut app, KeyCode::Char('G'));
+        assert_eq!(app.detail().scroll(), 35);
+        press(&mut app, KeyCode::Char(' '));
+        assert_eq!(app.detail().scroll(), 35);
+        press(&mut app, KeyCode::Char('g'));
+        assert_eq!(app.detail().scroll(), 0);
     }
 
     #[test]
@@ -1002,14 +1166,115 @@ mod tests {
     }
 
     #[test]
-    fn compare_opens_for_the_selection_and_any_key_closes_it() {
+    fn compare_opens_for_the_selection_and_q_closes_it() {
         let mut app = app(Lang::En);
         select_code(&mut app, "301");
         press(&mut app, KeyCode::Char('c'));
         assert_eq!(app.focus(), Focus::Compare);
-        press(&mut app, KeyCode::Char('j'));
+        press(&mut app, KeyCode::Char('q'));
         assert_eq!(app.focus(), Focus::Browse);
+        assert!(!app.should_quit(), "q closes the overlay, not the program");
         assert_eq!(code(&app), Some(301), "the closing key does nothing else");
+    }
+
+    #[test]
+    fn typing_a_code_in_the_list_selects_it() {
+        let mut app = app(Lang::En);
+        type_text(&mut app, "404");
+        assert_eq!(app.focus(), Focus::Search);
+        assert_eq!(app.query(), "404");
+        assert_eq!(code(&app), Some(404));
+    }
+
+    #[test]
+    fn a_letter_without_a_binding_starts_a_new_search_with_it() {
+        let mut app = app(Lang::En);
+        select_code(&mut app, "5xx");
+        type_text(&mut app, "teapot");
+        assert_eq!(app.query(), "teapot", "the kept filter gives way");
+        assert_eq!(code(&app), Some(418));
+    }
+
+    #[test]
+    fn esc_leaves_a_search_then_the_filter_then_the_app() {
+        let mut app = app(Lang::En);
+        select_code(&mut app, "404");
+        assert_eq!(app.focus(), Focus::Browse);
+        press(&mut app, KeyCode::Esc);
+        assert_eq!(app.query(), "", "Esc on a filtered list clears the filter");
+        assert_eq!(code(&app), Some(404), "and keeps the selection");
+        assert!(!app.should_quit());
+        press(&mut app, KeyCode::Esc);
+        assert!(app.should_quit(), "Esc on the plain list quits");
+    }
+
+    /// Sends Ctrl plus `c`.
+    fn ctrl(app: &mut App, c: char) {
+        send(
+            app,
+            &Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)),
+        );
+    }
+
+    #[test]
+    fn the_query_is_edited_at_its_cursor() {
+        let mut app = app(Lang::En);
+        press(&mut app, KeyCode::Char('/'));
+        type_text(&mut app, "tepot");
+        for _ in 0..3 {
+            press(&mut app, KeyCode::Left);
+        }
+        type_text(&mut app, "a");
+        assert_eq!(app.query(), "teapot");
+        assert_eq!(code(&app), Some(418));
+        ctrl(&mut app, 'e');
+        type_text(&mut app, " gateway");
+        ctrl(&mut app, 'w');
+        assert_eq!(app.query(), "teapot ");
+        ctrl(&mut app, 'a');
+        press(&mut app, KeyCode::Delete);
+        assert_eq!(app.query(), "eapot ");
+        ctrl(&mut app, 'f');
+        ctrl(&mut app, 'k');
+        assert_eq!(app.query(), "e");
+        press(&mut app, KeyCode::End);
+        send(
+            &mut app,
+            &Event::Key(KeyEvent::new(KeyCode::Backspace, KeyModifiers::ALT)),
+        );
+        assert_eq!(app.query(), "");
+        type_text(&mut app, "502 504");
+        ctrl(&mut app, 'b');
+        ctrl(&mut app, 'u');
+        assert_eq!(app.query(), "4");
+        assert_eq!(app.query_edit().cursor(), 0);
+    }
+
+    #[test]
+    fn control_keys_move_the_selection_while_searching() {
+        let mut app = app(Lang::En);
+        press(&mut app, KeyCode::Char('/'));
+        type_text(&mut app, "gateway");
+        let first = code(&app);
+        ctrl(&mut app, 'n');
+        let second = code(&app);
+        assert_ne!(first, second);
+        ctrl(&mut app, 'p');
+        assert_eq!(code(&app), first);
+        ctrl(&mut app, 'j');
+        assert_eq!(code(&app), second);
+        assert_eq!(app.query(), "gateway");
+        assert_eq!(app.focus(), Focus::Search);
+    }
+
+    #[test]
+    fn ctrl_z_asks_the_event_loop_to_suspend_once() {
+        let mut app = app(Lang::En);
+        press(&mut app, KeyCode::Char('/'));
+        ctrl(&mut app, 'z');
+        assert!(app.take_suspend());
+        assert!(!app.take_suspend());
+        assert_eq!(app.focus(), Focus::Search, "nothing else changes");
     }
 
     #[test]

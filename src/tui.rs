@@ -9,10 +9,12 @@ use crossterm::event::{
     self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
 };
 use crossterm::execute;
-use crossterm::terminal::{LeaveAlternateScreen, disable_raw_mode};
+use crossterm::terminal::{
+    EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+};
 use ratatui::DefaultTerminal;
 use ratatui::layout::Rect;
-use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
+use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
 use signal_hook::iterator::Signals;
 
 use crate::app::App;
@@ -115,7 +117,7 @@ pub fn run(session: &Session) -> io::Result<()> {
                 let size = terminal.size()?;
                 terminal.resize(Rect::new(0, 0, size.width, size.height))?;
             }
-            if let Some(action) = action_for_event(&event, app.focus(), app.viewport()) {
+            if let Some(action) = action_for_event(&event, app.mode(), app.viewport()) {
                 app.update(action);
             }
             if let Some(text) = app.take_clipboard() {
@@ -126,12 +128,37 @@ pub fn run(session: &Session) -> io::Result<()> {
             if app.should_quit() {
                 return Ok(());
             }
+            if app.take_suspend() {
+                suspend(&mut terminal)?;
+            }
             if !event::poll(Duration::ZERO)? {
                 break;
             }
             event = event::read()?;
         }
     }
+}
+
+/// Stops the program as Ctrl-Z does in a shell: raw mode is on, so the
+/// key arrives as a key and the terminal sends no SIGTSTP itself. The
+/// terminal is put back for the shell first; when `fg` resumes the program,
+/// it is set up again and the next frame redraws every cell. Where nothing
+/// can resume the program (an orphaned process group), the signal is
+/// ignored and the browser simply carries on.
+fn suspend(terminal: &mut DefaultTerminal) -> io::Result<()> {
+    restore_terminal();
+    signal_hook::low_level::raise(SIGTSTP)?;
+    enable_raw_mode()?;
+    execute!(
+        io::stdout(),
+        EnterAlternateScreen,
+        EnableMouseCapture,
+        EnableBracketedPaste
+    )?;
+    // Clears the screen and forgets what was drawn, without the cursor
+    // position query that `Terminal::clear` sends and waits for.
+    let size = terminal.size()?;
+    terminal.resize(Rect::new(0, 0, size.width, size.height))
 }
 
 /// Draws a frame and hands what it drew to the state. The frame itself is

@@ -99,10 +99,30 @@ fn spawn(args: &[&str], env: &[(&str, &str)]) -> Session {
 
 /// [`spawn`] in a pty of `cols` x `rows`.
 fn spawn_sized(cols: u16, rows: u16, args: &[&str], env: &[(&str, &str)]) -> Session {
+    spawn_program(cols, rows, env!("CARGO_BIN_EXE_httpdex"), args, env)
+}
+
+/// Runs the shell `script` in a 100x30 pty, with the binary's path in
+/// `$HTTPDEX`.
+fn spawn_shell(script: &str, env: &[(&str, &str)]) -> Session {
+    let mut env = env.to_vec();
+    env.push(("HTTPDEX", env!("CARGO_BIN_EXE_httpdex")));
+    spawn_program(COLS, ROWS, "/bin/sh", &["-c", script], &env)
+}
+
+/// Starts `program ARGS` in a pty of `cols` x `rows`, with the clean
+/// environment of [`spawn`].
+fn spawn_program(
+    cols: u16,
+    rows: u16,
+    program: &str,
+    args: &[&str],
+    env: &[(&str, &str)],
+) -> Session {
     let pair = native_pty_system()
         .openpty(size(cols, rows))
         .expect("open a pseudo-terminal");
-    let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_httpdex"));
+    let mut command = CommandBuilder::new(program);
     command.args(args);
     command.env("TERM", "xterm-256color");
     // The start language comes from these, and the developer's own locale
@@ -574,10 +594,10 @@ fn esc_closes_the_help_without_quitting() {
     let mut session = spawn(&[], &[]);
     session.wait_for_first_screen();
     session.send(b"?");
-    session.wait_for_text(&["Keys", "Press any key to close"]);
+    session.wait_for_text(&["Keys", "Esc q Close"]);
     session.send(ESC);
     session.wait_for("the help to close", |screen| {
-        !screen.contents().contains("Press any key to close")
+        !screen.contents().contains("Esc q Close")
     });
     assert!(
         session.poll_exit().is_none(),
@@ -585,6 +605,69 @@ fn esc_closes_the_help_without_quitting() {
         session.describe()
     );
     quit_with(&mut session, b"q");
+}
+
+#[test]
+fn esc_goes_back_a_level_at_a_time_and_q_closes_the_help() {
+    let mut session = spawn(&[], &[]);
+    session.wait_for_first_screen();
+    let (_, total) = count(session.screen()).expect("a count");
+    // Digits typed in the list search at once: 404 selects 404.
+    session.send(b"404");
+    session.wait_for("404 found by typing its digits", |screen| {
+        row(screen, 1).contains("404") && detail_heading(screen).starts_with("404 Not Found")
+    });
+    session.send(ENTER);
+    session.send(b"?");
+    session.wait_for_text(&["Esc q Close"]);
+    session.send(b"q");
+    session.wait_for("the help closed by q", |screen| {
+        !screen.contents().contains("Esc q Close")
+    });
+    // Esc clears the kept filter, keeping 404; only the next Esc quits.
+    session.send(ESC);
+    session.wait_for("the whole catalogue, 404 still selected", |screen| {
+        count(screen) == Some((total, total)) && detail_heading(screen).starts_with("404 ")
+    });
+    assert!(
+        session.poll_exit().is_none(),
+        "Esc on a filtered list must not quit\n{}",
+        session.describe()
+    );
+    quit_with(&mut session, ESC);
+}
+
+#[test]
+fn ctrl_z_suspends_with_the_terminal_restored_and_fg_redraws() {
+    // A shell with job control, as an interactive one has: the browser is a
+    // job of its own there, which SIGTSTP can stop and `fg` resume.
+    let mut session = spawn_shell(
+        "set -m; \"$HTTPDEX\"; echo \"stopped $?\"; read line; fg; echo \"exited $?\"",
+        &[],
+    );
+    session.wait_for_first_screen();
+    session.send(b"/tea");
+    session.wait_for("the query typed", |screen| row(screen, 1).contains("tea"));
+    session.send(b"\x1a"); // Ctrl-Z
+    // 148 = 128 + SIGTSTP: the shell saw the browser stop.
+    session.wait_for_text(&["stopped 148"]);
+    assert_terminal_restored(&session);
+    // fg sends SIGCONT and hands the terminal back: the browser sets it up
+    // again and draws the whole screen, with its state as it was.
+    session.send(ENTER);
+    session.wait_for("the browser redrawn after fg", |screen| {
+        screen.alternate_screen()
+            && row(screen, 1).contains("tea")
+            && screen.contents().contains("418")
+    });
+    if let Some(cooked) = session.cooked() {
+        assert!(!cooked, "raw mode is back on after fg");
+    }
+    session.send(CTRL_C);
+    session.wait_for_text(&["exited 0"]);
+    let status = session.finish();
+    assert!(status.success(), "{status}");
+    assert_terminal_restored(&session);
 }
 
 // ---- How it starts: arguments and locale

@@ -33,9 +33,15 @@ fn press(screen: &mut Screen, code: KeyCode) {
     testing::draw(&mut screen.terminal, &mut screen.app);
 }
 
+/// Presses each character of `text` (`\n` is Enter).
 fn type_text(screen: &mut Screen, text: &str) {
     for c in text.chars() {
-        press(screen, KeyCode::Char(c));
+        let code = if c == '\n' {
+            KeyCode::Enter
+        } else {
+            KeyCode::Char(c)
+        };
+        press(screen, code);
     }
 }
 
@@ -95,7 +101,11 @@ macro_rules! snapshot {
         #[test]
         fn $name() {
             let mut app = app($lang, $width, $height);
-            press(&mut app, KeyCode::Char('4'));
+            // 404 typed, kept, then the filter cleared: the whole list,
+            // scrolled to 404.
+            type_text(&mut app, "404");
+            press(&mut app, KeyCode::Enter);
+            press(&mut app, KeyCode::Esc);
             insta::assert_snapshot!(render(&mut app).backend());
         }
     };
@@ -126,10 +136,32 @@ fn help_overlay_in_chinese() {
     insta::assert_snapshot!(render(&mut app).backend());
 }
 
+macro_rules! overlay_snapshot {
+    ($name:ident, $lang:expr, $width:expr, $height:expr, $keys:expr) => {
+        #[test]
+        fn $name() {
+            let mut app = app($lang, $width, $height);
+            type_text(&mut app, $keys);
+            insta::assert_snapshot!(render(&mut app).backend());
+        }
+    };
+}
+
+// Help in two columns, and in one that scrolls; compare as a table, and as
+// one block per code on a narrow screen.
+overlay_snapshot!(help_en_100x30, Lang::En, 100, 30, "?");
+overlay_snapshot!(help_en_60x20, Lang::En, 60, 20, "?");
+overlay_snapshot!(help_ja_60x20_scrolled, Lang::Ja, 60, 20, "?jjjjj");
+overlay_snapshot!(compare_en_100x30, Lang::En, 100, 30, "301\nc");
+overlay_snapshot!(compare_en_60x20, Lang::En, 60, 20, "301\nc");
+overlay_snapshot!(compare_zh_60x20, Lang::Zh, 60, 20, "422\nc");
+overlay_snapshot!(compare_ja_100x30, Lang::Ja, 100, 30, "422\nc");
+
 #[test]
 fn detail_pane_alone_on_a_small_screen() {
     let mut app = app(Lang::Ja, 40, 12);
-    type_text(&mut app, "5");
+    type_text(&mut app, "504");
+    press(&mut app, KeyCode::Enter);
     press(&mut app, KeyCode::Tab);
     insta::assert_snapshot!(render(&mut app).backend());
 }
@@ -223,12 +255,13 @@ fn the_cursor_sits_after_wide_characters_in_the_search_bar() {
 }
 
 /// Whether every row of `pane` between its top and bottom border has a
-/// vertical border at both its edges.
+/// vertical border at both its edges (the right one may carry the
+/// scrollbar's thumb).
 fn pane_has_its_borders(buffer: &Buffer, pane: Rect) -> Result<(), String> {
     for y in pane.top() + 1..pane.bottom().saturating_sub(1) {
         for x in [pane.left(), pane.right() - 1] {
             let symbol = buffer[(x, y)].symbol();
-            if symbol != "│" {
+            if symbol != "│" && !(symbol == "┃" && x == pane.right() - 1) {
                 let row = &buffer_text(buffer)[usize::from(y)];
                 return Err(format!("({x}, {y}) is {symbol:?}: {row}"));
             }
@@ -242,9 +275,7 @@ fn wide_characters_never_break_the_borders() {
     for lang in Lang::ALL {
         for (width, height) in [(100, 30), (60, 20), (40, 12), (81, 24), (79, 25)] {
             let mut app = app(lang, width, height);
-            for key in ['4', 'j', 'j'] {
-                press(&mut app, KeyCode::Char(key));
-            }
+            type_text(&mut app, "40\njj");
             let buffer = buffer(&mut app);
             let areas = ui::layout(buffer.area, app.app.pane());
             for pane in [areas.list, areas.detail] {
