@@ -183,6 +183,16 @@ pub enum Pane {
     Detail,
 }
 
+/// What picking hands back to the caller.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pick {
+    /// The code itself: `404`.
+    Code,
+    /// The constant of this library (an index into the catalogue's
+    /// libraries): `http.StatusNotFound`.
+    Constant(usize),
+}
+
 /// The whole state of the browser.
 #[derive(Debug)]
 pub struct App {
@@ -208,6 +218,11 @@ pub struct App {
     viewport: Viewport,
     /// Ctrl-Z was pressed: the event loop is to stop the program.
     suspend: bool,
+    /// Opened to pick a code, and what to hand back.
+    pick: Option<Pick>,
+    /// What was picked, for the event loop to print once the terminal is
+    /// restored.
+    picked: Option<String>,
     quit: bool,
 }
 
@@ -230,10 +245,21 @@ impl App {
             pane: Pane::List,
             viewport: Viewport::default(),
             suspend: false,
+            pick: None,
+            picked: None,
             quit: false,
         };
         app.refilter(None);
         app
+    }
+
+    /// The same browser opened to pick a code: typing refines the search at
+    /// once, and Enter hands the selection back as `pick` says.
+    #[must_use]
+    pub fn picking(mut self, pick: Pick) -> App {
+        self.pick = Some(pick);
+        self.focus = Focus::Search;
+        self
     }
 
     pub fn lang(&self) -> Lang {
@@ -249,6 +275,7 @@ impl App {
         Mode {
             focus: self.focus,
             filtered: !self.query().is_empty(),
+            picking: self.pick.is_some(),
         }
     }
 
@@ -302,6 +329,11 @@ impl App {
     /// Takes a request to suspend the program, once.
     pub fn take_suspend(&mut self) -> bool {
         std::mem::take(&mut self.suspend)
+    }
+
+    /// Takes what was picked, if the browser ended by picking.
+    pub fn take_picked(&mut self) -> Option<String> {
+        self.picked.take()
     }
 
     pub fn should_quit(&self) -> bool {
@@ -416,6 +448,7 @@ impl App {
                 }
             }
             Action::Edit(edit) => self.edit(edit),
+            Action::Accept => self.accept(),
             Action::ClearFilter => {
                 self.pane = Pane::List;
                 self.browse();
@@ -424,6 +457,30 @@ impl App {
                 self.refilter(keep);
             }
         }
+    }
+
+    /// Hands the selection back and ends, if it has what was asked for;
+    /// a code without the library's constant says so and stays.
+    fn accept(&mut self) {
+        let (Some(pick), Some(entry)) = (self.pick, self.selected()) else {
+            return;
+        };
+        match pick {
+            Pick::Code => self.picked = Some(entry.code.to_string()),
+            Pick::Constant(library) => {
+                if let Some(constant) = entry.constant(library) {
+                    self.picked = Some(constant.code.to_owned());
+                } else {
+                    let code = entry.code.to_string();
+                    let library = catalog::libraries()[library].key;
+                    self.notice = Some(fill(
+                        self.lang.strings().errors.no_constant,
+                        &[("code", &code), ("library", library)],
+                    ));
+                }
+            }
+        }
+        self.quit = self.picked.is_some();
     }
 
     /// Puts the cursor in the search bar; the list shows the hits.
@@ -1265,6 +1322,44 @@ mod tests {
         assert_eq!(code(&app), second);
         assert_eq!(app.query(), "gateway");
         assert_eq!(app.focus(), Focus::Search);
+    }
+
+    #[test]
+    fn picking_starts_in_the_search_and_enter_hands_back_the_code() {
+        let mut app = App::new(Lang::En, "tea").picking(Pick::Code);
+        app.set_viewport(viewport(26, 24, 30));
+        assert_eq!(app.focus(), Focus::Search);
+        type_text(&mut app, "pot");
+        press(&mut app, KeyCode::Enter);
+        assert!(app.should_quit());
+        assert_eq!(app.take_picked().as_deref(), Some("418"));
+    }
+
+    #[test]
+    fn picking_a_constant_stays_open_for_a_code_the_library_lacks() {
+        let go = catalog::library("go").unwrap();
+        let mut app = App::new(Lang::En, "999").picking(Pick::Constant(go));
+        app.set_viewport(viewport(26, 24, 30));
+        press(&mut app, KeyCode::Enter);
+        assert!(!app.should_quit());
+        assert_eq!(app.take_picked(), None);
+        assert!(app.notice().is_some_and(|notice| notice.contains("999")));
+        press(&mut app, KeyCode::Esc);
+        assert!(app.should_quit(), "Esc gives up at once, as in fzf");
+        assert_eq!(app.take_picked(), None);
+        let mut app = App::new(Lang::En, "404").picking(Pick::Constant(go));
+        press(&mut app, KeyCode::Enter);
+        assert_eq!(app.take_picked().as_deref(), Some("http.StatusNotFound"));
+    }
+
+    #[test]
+    fn enter_picks_nothing_outside_pick_mode_or_without_a_selection() {
+        let mut app = app(Lang::En);
+        app.update(Action::Accept);
+        assert!(!app.should_quit());
+        let mut app = App::new(Lang::En, "zzqqxx").picking(Pick::Code);
+        press(&mut app, KeyCode::Enter);
+        assert!(!app.should_quit(), "nothing is selected");
     }
 
     #[test]

@@ -21,7 +21,7 @@ use crate::lang::{Lang, fill};
 use crate::search::{Hit, SearchIndex, code_search, parse_class};
 use crate::text::{excerpt, width, wrap};
 use crate::theme;
-use crate::tui::Session;
+use crate::tui::{Pick, Session};
 
 /// How much of the user's input a message repeats, in cells.
 const EXCERPT: usize = 40;
@@ -34,6 +34,8 @@ pub const EXIT_NOT_FOUND: u8 = 1;
 pub const EXIT_USAGE: u8 = 2;
 
 /// What the user asked for, once the arguments are parsed.
+// Each flag is one independent option of the command line, not a state.
+#[allow(clippy::struct_excessive_bools)]
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Options {
     /// The words after the options, joined by spaces; empty if none.
@@ -42,6 +44,8 @@ pub struct Options {
     pub json: bool,
     pub lang: Lang,
     pub interactive: bool,
+    /// `--pick`: browse to pick a code, printed on exit.
+    pub pick: bool,
     /// `--constant LIBRARY`: print only that library's constant, as an
     /// index into [`catalog::libraries`].
     pub constant: Option<usize>,
@@ -132,11 +136,13 @@ where
         Parsed::Exit(outcome) => return Plan::Print(outcome),
     };
     let color = !env.no_color;
-    let browse =
-        options.interactive || (options.query.is_empty() && !options.list && !options.json);
+    let browse = options.pick
+        || options.interactive
+        || (options.query.is_empty() && !options.list && !options.json);
     if browse {
         let errors = &options.lang.strings().errors;
-        if !(env.stdin_terminal && env.stdout_terminal) {
+        // Picking draws on /dev/tty, so it works inside $( ) and pipes.
+        if !(options.pick || env.stdin_terminal && env.stdout_terminal) {
             return Plan::Print(Outcome::usage_error(errors.not_a_terminal, options.lang));
         }
         if env.dumb_terminal {
@@ -146,6 +152,9 @@ where
             lang: options.lang,
             query: options.query,
             color,
+            pick: options
+                .pick
+                .then(|| options.constant.map_or(Pick::Code, Pick::Constant)),
         });
     }
     let style = Style {
@@ -207,6 +216,7 @@ where
         json: matches.get_flag("json"),
         lang,
         interactive: matches.get_flag("interactive"),
+        pick: matches.get_flag("pick"),
         constant,
     };
     if options.list && !options.query.is_empty() {
@@ -292,6 +302,12 @@ fn command(lang: Lang) -> Command {
                 .long("interactive")
                 .action(ArgAction::SetTrue)
                 .help(cli.opt_interactive),
+        )
+        .arg(
+            Arg::new("pick")
+                .long("pick")
+                .action(ArgAction::SetTrue)
+                .help(cli.opt_pick),
         )
         .arg(
             Arg::new("help")

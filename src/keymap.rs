@@ -35,21 +35,24 @@ pub enum MenuKind {
     CopyConstant,
 }
 
-/// Everything a key's meaning depends on: what has the focus, and whether
-/// the list is filtered by a kept search.
+/// Everything a key's meaning depends on: what has the focus, whether the
+/// list is filtered by a kept search, and whether the browser was opened to
+/// pick a code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Mode {
     pub focus: Focus,
     pub filtered: bool,
+    pub picking: bool,
 }
 
 impl Mode {
-    /// `focus` on an unfiltered list.
+    /// `focus` on an unfiltered list, not picking.
     #[must_use]
     pub const fn new(focus: Focus) -> Mode {
         Mode {
             focus,
             filtered: false,
+            picking: false,
         }
     }
 
@@ -61,6 +64,8 @@ impl Mode {
 /// Where a binding applies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Scope {
+    /// Opened to pick a code, while browsing or searching.
+    Pick,
     /// The detail pane has the focus.
     Detail,
     /// The list has the focus.
@@ -81,6 +86,7 @@ impl Scope {
     fn applies(self, mode: Mode) -> bool {
         match self {
             Scope::Anywhere => true,
+            Scope::Pick => mode.picking && (mode.browsing() || mode.focus == Focus::Search),
             Scope::Detail => mode.focus == Focus::Detail,
             Scope::List => mode.focus == Focus::Browse,
             Scope::Filtered => mode.browsing() && mode.filtered,
@@ -186,6 +192,8 @@ pub enum Action {
     Pick(u8),
     /// Close the overlay or menu.
     Close,
+    /// Picking: hand the selected code to the caller and end.
+    Accept,
 }
 
 /// What a binding is described as, in the footer and the help overlay:
@@ -222,6 +230,8 @@ pub enum Say {
     KillToStart,
     KillToEnd,
     TopBottom,
+    Pick,
+    Cancel,
 }
 
 impl Say {
@@ -297,7 +307,7 @@ const fn bind(
     }
 }
 
-use Scope::{Anywhere, Browse, Detail, Filtered, List, Menu, Overlay, Search};
+use Scope::{Anywhere, Browse, Detail, Filtered, List, Menu, Overlay, Pick, Search};
 
 const LINE: Step = Step::Line;
 const PAGE: Step = Step::Page;
@@ -313,6 +323,8 @@ pub const BINDINGS: &[Binding] = &[
     bind(Anywhere, ctrl('c'), Action::Quit, Some("Ctrl-C"), Say::Quit, false),
     bind(Anywhere, ctrl('z'), Action::Suspend, Some("Ctrl-Z"), Say::Suspend, false),
     bind(Anywhere, plain(KeyCode::F(2)), Action::CycleLanguage, Some("F2"), Say::Language, false),
+    bind(Pick, plain(KeyCode::Enter), Action::Accept, Some("Enter"), Say::Pick, true),
+    bind(Pick, plain(KeyCode::Esc), Action::Quit, Some("Esc"), Say::Cancel, true),
     bind(Detail, plain(KeyCode::Up), Action::ScrollUp(LINE), Some("Up Down j k"), Say::Scroll, true),
     bind(Detail, plain(KeyCode::Down), Action::ScrollDown(LINE), None, Say::Scroll, true),
     bind(Detail, ch('k'), Action::ScrollUp(LINE), None, Say::Scroll, true),
@@ -639,8 +651,8 @@ mod tests {
     fn esc_goes_back_one_level() {
         let esc = key(KeyCode::Esc);
         let filtered = |focus| Mode {
-            focus,
             filtered: true,
+            ..Mode::new(focus)
         };
         assert_eq!(action_for(in_focus(Focus::Browse), esc), Some(Action::Quit));
         assert_eq!(
@@ -829,8 +841,8 @@ mod tests {
             "{plain:?}"
         );
         let filtered = footer(Mode {
-            focus: Focus::Browse,
             filtered: true,
+            ..Mode::new(Focus::Browse)
         });
         assert!(filtered.contains(&("Esc".to_owned(), Say::ClearFilter)));
         assert!(
@@ -843,6 +855,36 @@ mod tests {
         assert!(
             !detail.iter().any(|(_, say)| *say == Say::Move),
             "the detail pane scrolls, not moves: {detail:?}"
+        );
+    }
+
+    #[test]
+    fn picking_enter_takes_the_selection_and_esc_gives_up_while_browsing_or_searching() {
+        let picking = |focus| Mode {
+            picking: true,
+            filtered: true,
+            ..Mode::new(focus)
+        };
+        for focus in [Focus::Browse, Focus::Detail, Focus::Search] {
+            assert_eq!(
+                action_for(picking(focus), key(KeyCode::Enter)),
+                Some(Action::Accept)
+            );
+            assert_eq!(
+                action_for(picking(focus), key(KeyCode::Esc)),
+                Some(Action::Quit)
+            );
+        }
+        for focus in [Focus::Help, Focus::Menu(MenuKind::Follow)] {
+            assert_eq!(
+                action_for(picking(focus), key(KeyCode::Esc)),
+                Some(Action::Close),
+                "an overlay closes first"
+            );
+        }
+        assert_eq!(
+            action_for(in_focus(Focus::Search), key(KeyCode::Enter)),
+            Some(Action::KeepFilter)
         );
     }
 
@@ -892,6 +934,8 @@ mod tests {
             Say::KillToStart,
             Say::KillToEnd,
             Say::TopBottom,
+            Say::Pick,
+            Say::Cancel,
         ];
         assert_eq!(says.len(), group.fields.len());
         for (i, say) in says.into_iter().enumerate() {
@@ -899,6 +943,6 @@ mod tests {
         }
         assert_eq!(group.fields[Say::TogglePane as usize], "toggle_detail");
         assert_eq!(group.fields[Say::KillToEnd as usize], "kill_end");
-        assert_eq!(group.fields[Say::TopBottom as usize], "top_bottom");
+        assert_eq!(group.fields[Say::Cancel as usize], "cancel");
     }
 }

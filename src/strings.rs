@@ -75,7 +75,7 @@ strings! {
     browser: struct Browser {
         search_title, search_placeholder, list_title, detail_title, no_match,
         nothing_selected, help_title, help_browse, help_search, help_anywhere,
-        help_menu, count, copied, copy_menu, no_constants, back_empty, help_detail,
+        help_menu, count, copied, copy_menu, no_constants, back_empty, help_detail, help_pick,
     }
     /// What each key does, in the footer and the help overlay, indexed by
     /// `keymap::Say`.
@@ -83,13 +83,13 @@ strings! {
         move_, page, ends, search, scroll_detail, language, help, toggle_detail,
         quit, type_, delete, keep_filter, clear_filter, follow, back, compare, copy,
         copy_constant, choose, close, suspend, scroll, half_page, to_list,
-        cursor, line_ends, delete_word, kill_start, kill_end, top_bottom,
+        cursor, line_ends, delete_word, kill_start, kill_end, top_bottom, pick, cancel,
     }
     /// Command-line help.
     cli: struct Cli {
         about, arg_query, opt_list, opt_json, opt_lang, opt_constant, opt_interactive,
         opt_help, opt_version, heading_usage, heading_arguments, heading_options, examples,
-        try_help,
+        try_help, opt_pick,
     }
     /// Command-line messages.
     errors: struct Errors {

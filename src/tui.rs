@@ -1,7 +1,8 @@
 //! The terminal side of the browser: setting the terminal up, the event
 //! loop, and putting the terminal back on every way out.
 
-use std::io::{self, Write};
+use std::fs::{File, OpenOptions};
+use std::io::{self, Stdout, Write};
 use std::time::Duration;
 
 use crossterm::cursor::Show;
@@ -12,66 +13,128 @@ use crossterm::execute;
 use crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
-use ratatui::DefaultTerminal;
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
 use ratatui::layout::Rect;
 use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
 use signal_hook::iterator::Signals;
 
 use crate::app::App;
+pub use crate::app::Pick;
 use crate::clipboard;
 use crate::keymap::action_for_event;
 use crate::lang::Lang;
 use crate::ui;
 
+/// Where the browser draws: standard output, or the terminal itself when
+/// picking, since standard output then carries the pick (`$(httpdex --pick)`).
+///
+/// Keys need no such care: crossterm reads them from standard input only
+/// when it is a terminal, and from `/dev/tty` otherwise, and asks
+/// `/dev/tty` for the size.
+#[derive(Debug)]
+enum Output {
+    Stdout(Stdout),
+    Tty(File),
+}
+
+impl Output {
+    fn open(picking: bool) -> io::Result<Output> {
+        if picking {
+            let tty = OpenOptions::new()
+                .write(true)
+                .open("/dev/tty")
+                .map_err(|err| io::Error::new(err.kind(), format!("/dev/tty: {err}")))?;
+            Ok(Output::Tty(tty))
+        } else {
+            Ok(Output::Stdout(io::stdout()))
+        }
+    }
+}
+
+impl Write for Output {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        match self {
+            Output::Stdout(out) => out.write(buf),
+            Output::Tty(out) => out.write(buf),
+        }
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        match self {
+            Output::Stdout(out) => out.flush(),
+            Output::Tty(out) => out.flush(),
+        }
+    }
+}
+
+type Tty = Terminal<CrosstermBackend<Output>>;
+
+/// Raw mode, the alternate screen, mouse and paste reporting.
+fn set_up(out: &mut impl Write) -> io::Result<()> {
+    enable_raw_mode()?;
+    execute!(
+        out,
+        EnterAlternateScreen,
+        EnableMouseCapture,
+        EnableBracketedPaste
+    )
+}
+
 /// Puts the terminal back as the shell expects it: raw mode off, main
 /// screen, mouse and paste reporting off, cursor shown. Safe to repeat.
-fn restore_terminal() {
+fn restore(out: &mut impl Write) {
     let _ = disable_raw_mode();
-    let mut stdout = io::stdout();
     let _ = execute!(
-        stdout,
+        out,
         DisableBracketedPaste,
         DisableMouseCapture,
         LeaveAlternateScreen,
         Show
     );
-    let _ = stdout.flush();
+    let _ = out.flush();
 }
 
-/// Turns off what ratatui's panic hook does not know about: mouse and
-/// paste reporting. Safe to repeat.
-fn restore_input_modes() {
-    let mut stdout = io::stdout();
-    let _ = execute!(stdout, DisableBracketedPaste, DisableMouseCapture, Show);
-    let _ = stdout.flush();
+/// Restores the terminal, on a fresh handle, from wherever the program ends.
+fn restore_on(picking: bool) {
+    if let Ok(mut out) = Output::open(picking) {
+        restore(&mut out);
+    }
 }
 
-/// Restores the terminal when dropped: on return and on error. While
-/// unwinding from a panic, ratatui's panic hook has already left raw mode
-/// and the alternate screen before printing the message; leaving the
-/// alternate screen again could put the shell prompt over the message, so
-/// only the input modes are turned off then.
-struct Restore;
+/// Restores the terminal when dropped: on return and on error. A panic
+/// restores it in the panic hook instead, before the message is printed, so
+/// that the message lands on the main screen and stays.
+struct Restore {
+    picking: bool,
+}
 
 impl Drop for Restore {
     fn drop(&mut self) {
-        if std::thread::panicking() {
-            restore_input_modes();
-        } else {
-            restore_terminal();
+        if !std::thread::panicking() {
+            restore_on(self.picking);
         }
     }
+}
+
+/// Restores the terminal before the panic message is printed.
+fn restore_on_panic(picking: bool) {
+    let print = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        restore_on(picking);
+        print(info);
+    }));
 }
 
 /// Ends the process on SIGTERM, SIGHUP (terminal closed), SIGINT and
 /// SIGQUIT, restoring the terminal first. The main thread is blocked reading
 /// events, so a watcher thread does it, then dies of the same signal so the
 /// parent sees the conventional status.
-fn watch_signals() -> io::Result<()> {
+fn watch_signals(picking: bool) -> io::Result<()> {
     let mut signals = Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT])?;
     std::thread::spawn(move || {
         if let Some(signal) = signals.forever().next() {
-            restore_terminal();
+            restore_on(picking);
             let _ = signal_hook::low_level::emulate_default_handler(signal);
             std::process::exit(128 + signal);
         }
@@ -86,23 +149,34 @@ pub struct Session {
     /// Searched at once.
     pub query: String,
     pub color: bool,
+    /// Opened to pick a code (`--pick`), and what to hand back.
+    pub pick: Option<Pick>,
 }
 
-/// Runs the browser until the user quits.
+/// Runs the browser until the user quits; gives what was picked, if the
+/// session picks and the user did.
 ///
 /// # Errors
 /// Fails if the terminal cannot be set up, read or drawn to; the terminal is
 /// restored first.
-pub fn run(session: &Session) -> io::Result<()> {
-    let Session { lang, query, color } = session;
-    let (lang, color) = (*lang, *color);
-    watch_signals()?;
-    // Raw mode, the alternate screen, and a panic hook that restores both
-    // before the panic message is printed.
-    let mut terminal = ratatui::try_init()?;
-    let _restore = Restore;
-    execute!(io::stdout(), EnableMouseCapture, EnableBracketedPaste)?;
+pub fn run(session: &Session) -> io::Result<Option<String>> {
+    let Session {
+        lang,
+        query,
+        color,
+        pick,
+    } = session;
+    let (lang, color, picking) = (*lang, *color, pick.is_some());
+    watch_signals(picking)?;
+    let mut out = Output::open(picking)?;
+    restore_on_panic(picking);
+    let _restore = Restore { picking };
+    set_up(&mut out)?;
+    let mut terminal = Terminal::new(CrosstermBackend::new(out))?;
     let mut app = App::new(lang, query);
+    if let Some(pick) = *pick {
+        app = app.picking(pick);
+    }
     loop {
         draw(&mut terminal, &mut app, color)?;
         // Blocks until something happens: no tick, no busy loop. Whatever
@@ -121,12 +195,12 @@ pub fn run(session: &Session) -> io::Result<()> {
                 app.update(action);
             }
             if let Some(text) = app.take_clipboard() {
-                let mut stdout = io::stdout();
-                stdout.write_all(clipboard::osc52(&text).as_bytes())?;
-                stdout.flush()?;
+                let out = terminal.backend_mut();
+                out.write_all(clipboard::osc52(&text).as_bytes())?;
+                out.flush()?;
             }
             if app.should_quit() {
-                return Ok(());
+                return Ok(app.take_picked());
             }
             if app.take_suspend() {
                 suspend(&mut terminal)?;
@@ -145,16 +219,10 @@ pub fn run(session: &Session) -> io::Result<()> {
 /// it is set up again and the next frame redraws every cell. Where nothing
 /// can resume the program (an orphaned process group), the signal is
 /// ignored and the browser simply carries on.
-fn suspend(terminal: &mut DefaultTerminal) -> io::Result<()> {
-    restore_terminal();
+fn suspend(terminal: &mut Tty) -> io::Result<()> {
+    restore(terminal.backend_mut());
     signal_hook::low_level::raise(SIGTSTP)?;
-    enable_raw_mode()?;
-    execute!(
-        io::stdout(),
-        EnterAlternateScreen,
-        EnableMouseCapture,
-        EnableBracketedPaste
-    )?;
+    set_up(terminal.backend_mut())?;
     // Clears the screen and forgets what was drawn, without the cursor
     // position query that `Terminal::clear` sends and waits for.
     let size = terminal.size()?;
@@ -164,7 +232,7 @@ fn suspend(terminal: &mut DefaultTerminal) -> io::Result<()> {
 /// Draws a frame and hands what it drew to the state. The frame itself is
 /// right for any size (the drawing keeps the selection in view and the
 /// detail within its text); the state catches up for the keys that follow.
-fn draw(terminal: &mut DefaultTerminal, app: &mut App, color: bool) -> io::Result<()> {
+fn draw(terminal: &mut Tty, app: &mut App, color: bool) -> io::Result<()> {
     let mut viewport = None;
     terminal.draw(|frame| {
         viewport = Some(ui::draw(frame, app));

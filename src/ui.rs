@@ -23,7 +23,8 @@ use crate::theme;
 use crate::viewport::Viewport;
 
 /// Which footer hints to keep first when they do not all fit.
-const FOOTER_PRIORITY: [Action; 16] = [
+const FOOTER_PRIORITY: [Action; 17] = [
+    Action::Accept,
     Action::Help,
     Action::Quit,
     Action::Choose,
@@ -717,7 +718,7 @@ fn draw_footer(buffer: &mut Buffer, app: &App, area: Rect) {
 fn draw_help(buffer: &mut Buffer, app: &App, area: Rect) -> Drawn {
     let strings = app.lang().strings();
     let browser = &strings.browser;
-    let sections: [(&'static str, &[Scope]); 5] = [
+    let mut sections: Vec<(&'static str, &[Scope])> = vec![
         (
             browser.help_browse,
             &[Scope::List, Scope::Filtered, Scope::Browse],
@@ -727,6 +728,9 @@ fn draw_help(buffer: &mut Buffer, app: &App, area: Rect) -> Drawn {
         (browser.help_menu, &[Scope::Menu, Scope::Overlay]),
         (browser.help_anywhere, &[Scope::Anywhere]),
     ];
+    if app.mode().picking {
+        sections.insert(2, (browser.help_pick, &[Scope::Pick]));
+    }
     let room = usize::from(area.width.saturating_sub(4)).max(1);
     let column = |sections: &[(&'static str, &[Scope])]| -> Vec<Line<'static>> {
         let hints: Vec<(&'static str, Vec<Hint>)> = sections

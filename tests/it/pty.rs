@@ -456,7 +456,10 @@ fn assert_terminal_restored(session: &Session) {
         "\x1b[?1049h",
         "\x1b[?1049l",
     );
-    assert_turned_off(&output, "the hidden cursor", "\x1b[?25l", "\x1b[?25h");
+    // A session that only ever searched (picking) never hides the cursor.
+    if rfind(&output, b"\x1b[?25l").is_some() {
+        assert_turned_off(&output, "the hidden cursor", "\x1b[?25l", "\x1b[?25h");
+    }
     // crossterm 0.29's EnableMouseCapture turns on these five modes, and
     // DisableMouseCapture turns them off in reverse order.
     for mode in ["1000", "1002", "1003", "1015", "1006"] {
@@ -667,6 +670,57 @@ fn ctrl_z_suspends_with_the_terminal_restored_and_fg_redraws() {
     session.wait_for_text(&["exited 0"]);
     let status = session.finish();
     assert!(status.success(), "{status}");
+    assert_terminal_restored(&session);
+}
+
+// ---- Picking
+
+#[test]
+fn pick_inside_command_substitution_prints_the_code() {
+    let mut session = spawn_shell(
+        "code=$(\"$HTTPDEX\" --pick teapot); echo \"got:$code status:$?\"",
+        &[],
+    );
+    // The browser draws on the terminal though its output is captured.
+    session.wait_for_first_screen();
+    session.wait_for("418 selected", |screen| {
+        detail_heading(screen).starts_with("418 ")
+    });
+    session.send(ENTER);
+    session.wait_for_text(&["got:418 status:0"]);
+    assert!(session.finish().success());
+    assert_terminal_restored(&session);
+}
+
+#[test]
+fn pick_with_a_library_prints_its_constant_reading_keys_from_the_terminal() {
+    // Standard input is not the terminal here: keys come from /dev/tty.
+    let mut session = spawn_shell(
+        "code=$(\"$HTTPDEX\" --pick -c go </dev/null); echo \"got:$code\"",
+        &[],
+    );
+    session.wait_for_first_screen();
+    session.send(b"not found");
+    session.wait_for("404 selected", |screen| {
+        detail_heading(screen).starts_with("404 ")
+    });
+    // Enter while searching picks, as in fzf.
+    session.send(ENTER);
+    session.wait_for_text(&["got:http.StatusNotFound"]);
+    assert!(session.finish().success());
+    assert_terminal_restored(&session);
+}
+
+#[test]
+fn esc_gives_up_picking_with_nothing_printed_and_status_130() {
+    let mut session = spawn_shell(
+        "code=$(\"$HTTPDEX\" --pick 404); echo \"got:[$code] status:$?\"",
+        &[],
+    );
+    session.wait_for_first_screen();
+    session.send(ESC);
+    session.wait_for_text(&["got:[] status:130"]);
+    assert!(session.finish().success());
     assert_terminal_restored(&session);
 }
 
