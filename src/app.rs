@@ -9,6 +9,7 @@ use crate::keymap::{Action, Edit, Focus, MenuKind, Mode, Step};
 use crate::lang::{Lang, fill};
 use crate::lineedit::LineEdit;
 use crate::search::SearchIndex;
+use crate::theme::Theme;
 use crate::viewport::Viewport;
 
 /// A row of the list pane.
@@ -223,6 +224,8 @@ pub struct App {
     /// What was picked, for the event loop to print once the terminal is
     /// restored.
     picked: Option<String>,
+    /// The colours to draw with, for the terminal's background.
+    theme: &'static Theme,
     quit: bool,
 }
 
@@ -247,6 +250,7 @@ impl App {
             suspend: false,
             pick: None,
             picked: None,
+            theme: &Theme::DARK,
             quit: false,
         };
         app.refilter(None);
@@ -260,6 +264,18 @@ impl App {
         self.pick = Some(pick);
         self.focus = Focus::Search;
         self
+    }
+
+    /// The same browser drawn in `theme`.
+    #[must_use]
+    pub fn themed(mut self, theme: &'static Theme) -> App {
+        self.theme = theme;
+        self
+    }
+
+    /// The colours to draw with.
+    pub fn theme(&self) -> &'static Theme {
+        self.theme
     }
 
     pub fn lang(&self) -> Lang {

@@ -20,7 +20,7 @@ use crate::describe::{self, Shape, class_heading};
 use crate::lang::{Lang, fill};
 use crate::search::{Hit, SearchIndex, code_search, parse_class};
 use crate::text::{excerpt, width, wrap};
-use crate::theme;
+use crate::theme::{self, Background};
 use crate::tui::{Pick, Session};
 
 /// How much of the user's input a message repeats, in cells.
@@ -46,6 +46,8 @@ pub struct Options {
     pub interactive: bool,
     /// `--pick`: browse to pick a code, printed on exit.
     pub pick: bool,
+    /// `--theme dark|light`; `None` for `auto`, which asks the terminal.
+    pub theme: Option<Background>,
     /// `--constant LIBRARY`: print only that library's constant, as an
     /// index into [`catalog::libraries`].
     pub constant: Option<usize>,
@@ -155,6 +157,7 @@ where
             pick: options
                 .pick
                 .then(|| options.constant.map_or(Pick::Code, Pick::Constant)),
+            background: options.theme,
         });
     }
     let style = Style {
@@ -217,6 +220,11 @@ where
         lang,
         interactive: matches.get_flag("interactive"),
         pick: matches.get_flag("pick"),
+        theme: match matches.get_one::<String>("theme").map(String::as_str) {
+            Some("dark") => Some(Background::Dark),
+            Some("light") => Some(Background::Light),
+            _ => None,
+        },
         constant,
     };
     if options.list && !options.query.is_empty() {
@@ -308,6 +316,14 @@ fn command(lang: Lang) -> Command {
                 .long("pick")
                 .action(ArgAction::SetTrue)
                 .help(cli.opt_pick),
+        )
+        .arg(
+            Arg::new("theme")
+                .long("theme")
+                .value_name("THEME")
+                .value_parser(["auto", "dark", "light"])
+                .hide_possible_values(true)
+                .help(cli.opt_theme),
         )
         .arg(
             Arg::new("help")

@@ -27,8 +27,9 @@
 //!   read by `app` and `keymap`.
 //! - `app` is the browser's state, changed only by `App::update(Action)`;
 //!   `ui` draws it and reports a `Viewport`; `tui` runs the event loop and
-//!   restores the terminal on every way out; `theme` holds the styles and
-//!   `clipboard` the OSC 52 sequence.
+//!   restores the terminal on every way out; `theme` holds the styles,
+//!   `probe` the questions to the terminal about itself and the reading of
+//!   its answers, and `clipboard` the OSC 52 sequence.
 
 pub mod app;
 pub mod catalog;
@@ -39,6 +40,7 @@ pub mod keymap;
 pub mod lang;
 pub mod lineedit;
 pub mod model;
+pub mod probe;
 pub mod search;
 pub mod strings;
 #[doc(hidden)]

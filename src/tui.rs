@@ -1,9 +1,11 @@
 //! The terminal side of the browser: setting the terminal up, the event
 //! loop, and putting the terminal back on every way out.
 
+use std::collections::VecDeque;
 use std::fs::{File, OpenOptions};
-use std::io::{self, Stdout, Write};
-use std::time::Duration;
+use std::io::{self, Read, Stdout, Write};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
 
 use crossterm::cursor::Show;
 use crossterm::event::{
@@ -24,6 +26,8 @@ pub use crate::app::Pick;
 use crate::clipboard;
 use crate::keymap::action_for_event;
 use crate::lang::Lang;
+use crate::probe::{self, Answers};
+use crate::theme::{Background, Theme};
 use crate::ui;
 
 /// Where the browser draws: standard output, or the terminal itself when
@@ -151,6 +155,8 @@ pub struct Session {
     pub color: bool,
     /// Opened to pick a code (`--pick`), and what to hand back.
     pub pick: Option<Pick>,
+    /// The terminal's background, or `None` to ask the terminal.
+    pub background: Option<Background>,
 }
 
 /// Runs the browser until the user quits; gives what was picked, if the
@@ -165,6 +171,7 @@ pub fn run(session: &Session) -> io::Result<Option<String>> {
         query,
         color,
         pick,
+        background,
     } = session;
     let (lang, color, picking) = (*lang, *color, pick.is_some());
     watch_signals(picking)?;
@@ -172,17 +179,33 @@ pub fn run(session: &Session) -> io::Result<Option<String>> {
     restore_on_panic(picking);
     let _restore = Restore { picking };
     set_up(&mut out)?;
+    let answers = if background.is_none() && color {
+        ask(&mut out, &probe::questions(true))
+    } else {
+        Answers::default()
+    };
+    let background = background
+        .or(answers.background)
+        .unwrap_or(Background::Dark);
     let mut terminal = Terminal::new(CrosstermBackend::new(out))?;
-    let mut app = App::new(lang, query);
+    let mut app = App::new(lang, query).themed(Theme::for_background(background));
     if let Some(pick) = *pick {
         app = app.picking(pick);
     }
+    // Keys typed before the terminal answered, handled after the first frame.
+    let mut typed: VecDeque<event::Event> = probe::keys(&answers.typed)
+        .into_iter()
+        .map(event::Event::Key)
+        .collect();
     loop {
         draw(&mut terminal, &mut app, color)?;
         // Blocks until something happens: no tick, no busy loop. Whatever
         // else is already waiting is handled before the next frame, so a
         // burst of resizes or keys costs one draw.
-        let mut event = event::read()?;
+        let mut event = match typed.pop_front() {
+            Some(event) => event,
+            None => event::read()?,
+        };
         loop {
             panic_on_request(&event);
             if let event::Event::Resize(..) = event {
@@ -205,12 +228,66 @@ pub fn run(session: &Session) -> io::Result<Option<String>> {
             if app.take_suspend() {
                 suspend(&mut terminal)?;
             }
+            if let Some(next) = typed.pop_front() {
+                event = next;
+                continue;
+            }
             if !event::poll(Duration::ZERO)? {
                 break;
             }
             event = event::read()?;
         }
     }
+}
+
+/// How long to wait for the terminal's answers. Terminals answer in a few
+/// milliseconds, and all of them answer the last question, so only one that
+/// answers nothing, or a very slow connection, waits this long.
+const PROBE_TIMEOUT: Duration = Duration::from_secs(1);
+
+/// Asks the terminal `questions` (see [`probe`]) and reads its answers from
+/// `/dev/tty` until they are all in or the time is up. Raw mode must be on,
+/// so that the answers are neither echoed nor held for a line.
+///
+/// A thread reads, since waiting on a terminal with a timeout needs
+/// `poll`, which macOS does not support on terminals, or `select`, which is
+/// not safe Rust. It ends as soon as the answers are complete; if they never
+/// are, it is left blocked and takes the next bytes the terminal sends.
+fn ask(out: &mut impl Write, questions: &str) -> Answers {
+    let Ok(mut tty) = File::open("/dev/tty") else {
+        return Answers::default();
+    };
+    if out
+        .write_all(questions.as_bytes())
+        .and_then(|()| out.flush())
+        .is_err()
+    {
+        return Answers::default();
+    }
+    let (send, receive) = mpsc::channel();
+    std::thread::spawn(move || {
+        let mut reply = Vec::new();
+        let mut chunk = [0; 256];
+        while let Ok(n @ 1..) = tty.read(&mut chunk) {
+            reply.extend_from_slice(&chunk[..n]);
+            let done = probe::complete(&reply);
+            if send.send(reply.clone()).is_err() || done {
+                break;
+            }
+        }
+    });
+    let deadline = Instant::now() + PROBE_TIMEOUT;
+    let mut reply = Vec::new();
+    while let Some(left) = deadline.checked_duration_since(Instant::now()) {
+        match receive.recv_timeout(left) {
+            Ok(so_far) => reply = so_far,
+            Err(_) => break,
+        }
+        if probe::complete(&reply) {
+            break;
+        }
+    }
+    probe::parse(&reply)
 }
 
 /// Stops the program as Ctrl-Z does in a shell: raw mode is on, so the

@@ -159,7 +159,7 @@ struct Drawn {
 /// Lines that do not fit scroll, with a scrollbar and their position
 /// ("3-12/40") on the border, so a clipped overlay says so; the hint comes
 /// first on the bottom border, so it shows whenever the box does.
-fn draw_popup(buffer: &mut Buffer, area: Rect, popup: Popup) -> Drawn {
+fn draw_popup(buffer: &mut Buffer, app: &App, area: Rect, popup: Popup) -> Drawn {
     let Popup {
         title,
         lines,
@@ -204,7 +204,7 @@ fn draw_popup(buffer: &mut Buffer, area: Rect, popup: Popup) -> Drawn {
         }
     }
     let block = Block::bordered()
-        .border_style(theme::FOCUSED)
+        .border_style(app.theme().focused)
         .title(format!(" {title} "));
     let body = margin(block.inner(rect));
     block.render(rect, buffer);
@@ -222,7 +222,7 @@ fn draw_popup(buffer: &mut Buffer, area: Rect, popup: Popup) -> Drawn {
         let cells = u16::try_from(width(&position)).unwrap_or(u16::MAX);
         if cells + 2 < rect.width {
             let at = Rect::new(rect.right() - 1 - cells, bottom, cells, 1);
-            Span::styled(position, theme::FOCUSED).render(at, buffer);
+            Span::styled(position, app.theme().focused).render(at, buffer);
             border_room -= cells;
         }
     }
@@ -271,7 +271,7 @@ fn overlay_hint(app: &App, scrollable: bool) -> Line<'static> {
         if !spans.is_empty() {
             spans.push(Span::raw("  "));
         }
-        spans.push(Span::styled(hint.keys, theme::KEY));
+        spans.push(Span::styled(hint.keys, app.theme().key));
         spans.push(Span::raw(format!(" {}", hint.binding.say.text(strings))));
     }
     spans.push(Span::raw(" "));
@@ -296,11 +296,11 @@ fn draw_menu(buffer: &mut Buffer, app: &App, kind: MenuKind, area: Rect) -> Draw
         .enumerate()
         .map(|(i, item)| {
             let line = Line::from(vec![
-                Span::styled(format!("{} ", i + 1), theme::KEY),
+                Span::styled(format!("{} ", i + 1), app.theme().key),
                 Span::raw(item),
             ]);
             if i == app.menu_cursor() {
-                line.patch_style(theme::SELECTED)
+                selected(line)
             } else {
                 line
             }
@@ -312,7 +312,7 @@ fn draw_menu(buffer: &mut Buffer, app: &App, kind: MenuKind, area: Rect) -> Draw
         hint: None,
         scroll: 0,
     };
-    draw_popup(buffer, area, popup)
+    draw_popup(buffer, app, area, popup)
 }
 
 /// The selected code beside its related codes: what tells them apart. A
@@ -414,7 +414,7 @@ fn draw_compare(buffer: &mut Buffer, app: &App, area: Rect) -> Drawn {
         hint: Some(hint),
         scroll: app.overlay_scroll(),
     };
-    draw_popup(buffer, area, popup)
+    draw_popup(buffer, app, area, popup)
 }
 
 /// Removes every colour from a drawn buffer, keeping bold, reverse and
@@ -426,10 +426,20 @@ pub fn strip_colors(buffer: &mut Buffer) {
     }
 }
 
+/// `line` as the selection: every span in the terminal's own colours,
+/// reversed, whatever colour it had (a class colour could be unreadable
+/// as a background).
+fn selected(mut line: Line) -> Line {
+    for span in &mut line.spans {
+        span.style = span.style.patch(theme::SELECTED);
+    }
+    line.patch_style(theme::SELECTED)
+}
+
 /// A pane's border, highlighted when the pane has the focus.
-fn pane_block(title: &str, focused: bool) -> Block<'static> {
+fn pane_block(app: &App, title: &str, focused: bool) -> Block<'static> {
     let style = if focused {
-        theme::FOCUSED
+        app.theme().focused
     } else {
         Style::new()
     };
@@ -445,8 +455,8 @@ fn draw_search(frame: &mut Frame, app: &App, area: Rect) {
     let shown = app.shown_count().to_string();
     let count = fill(browser.count, &[("shown", &shown), ("total", &total)]);
     let inner = if area.height >= 3 {
-        let block = pane_block(browser.search_title, searching)
-            .title(Line::styled(format!(" {count} "), theme::DIM).alignment(Alignment::Right));
+        let block = pane_block(app, browser.search_title, searching)
+            .title(Line::styled(format!(" {count} "), app.theme().dim).alignment(Alignment::Right));
         let inner = block.inner(area);
         frame.render_widget(block, area);
         // One cell of margin inside the border, as in the other panes.
@@ -456,9 +466,9 @@ fn draw_search(frame: &mut Frame, app: &App, area: Rect) {
         let [prompt, rest] =
             Layout::horizontal([Constraint::Length(2), Constraint::Fill(1)]).areas(area);
         let style = if searching {
-            theme::FOCUSED
+            app.theme().focused
         } else {
-            theme::DIM
+            app.theme().dim
         };
         frame.render_widget(Span::styled("/ ", style), prompt);
         rest
@@ -471,7 +481,7 @@ fn draw_search(frame: &mut Frame, app: &App, area: Rect) {
         } else {
             count
         };
-        frame.render_widget(Line::styled(hint, theme::DIM), inner);
+        frame.render_widget(Line::styled(hint, app.theme().dim), inner);
         return;
     }
     // The editor shows the part of a long query around its cursor.
@@ -489,12 +499,12 @@ fn draw_search(frame: &mut Frame, app: &App, area: Rect) {
 fn draw_list(buffer: &mut Buffer, app: &App, area: Rect) -> (Rect, usize) {
     let lang = app.lang();
     let browser = &lang.strings().browser;
-    let block = pane_block(browser.list_title, app.focus() == Focus::Browse);
+    let block = pane_block(app, browser.list_title, app.focus() == Focus::Browse);
     let inner = block.inner(area);
     block.render(area, buffer);
     let list = app.list();
     if list.rows().is_empty() {
-        Line::styled(format!(" {}", browser.no_match), theme::DIM).render(inner, buffer);
+        Line::styled(format!(" {}", browser.no_match), app.theme().dim).render(inner, buffer);
         return (inner, 0);
     }
     // The state keeps the selection in view for the last frame's height; a
@@ -509,7 +519,7 @@ fn draw_list(buffer: &mut Buffer, app: &App, area: Rect) -> (Rect, usize) {
         let line = match row {
             Row::Heading(class) => Line::styled(
                 format!(" {}", class_heading(*class, lang)),
-                theme::heading(*class),
+                app.theme().heading(*class),
             ),
             Row::Item { entry, matched } => {
                 let entry = &catalog::entries()[*entry];
@@ -517,7 +527,7 @@ fn draw_list(buffer: &mut Buffer, app: &App, area: Rect) -> (Rect, usize) {
                 if list.selected() == Some(index) {
                     let padding = usize::from(inner.width).saturating_sub(line.width());
                     line.spans.push(Span::raw(" ".repeat(padding)));
-                    line = line.patch_style(theme::SELECTED);
+                    line = selected(line);
                 }
                 line
             }
@@ -535,7 +545,7 @@ fn item_line<'a>(entry: &Entry, app: &App, matched: &[usize]) -> Line<'a> {
     let mut spans = vec![Span::raw("  ")];
     for (i, c) in label.chars().enumerate() {
         let mut style = if i < code_len {
-            Style::new().fg(theme::class_color(entry.class))
+            Style::new().fg(app.theme().class(entry.class))
         } else if entry.status == Status::Unofficial {
             theme::UNOFFICIAL
         } else {
@@ -556,12 +566,12 @@ fn detail_lines(entry: Option<&Entry>, app: &App, width_cells: u16) -> Vec<Line<
     let Some(entry) = entry else {
         return vec![Line::styled(
             lang.strings().browser.nothing_selected,
-            theme::DIM,
+            app.theme().dim,
         )];
     };
     let text = entry.text(lang);
     let mut lines = Vec::new();
-    let heading = theme::heading(entry.class);
+    let heading = app.theme().heading(entry.class);
     for line in wrap(&format!("{} {}", entry.code, entry.phrase), max) {
         lines.push(Line::styled(line, heading));
     }
@@ -629,7 +639,7 @@ fn detail_lines(entry: Option<&Entry>, app: &App, width_cells: u16) -> Vec<Line<
 /// Draws the detail pane; gives its text area and the detail's length.
 fn draw_detail(buffer: &mut Buffer, app: &App, area: Rect) -> (Rect, usize) {
     let browser = &app.lang().strings().browser;
-    let block = pane_block(browser.detail_title, app.focus() == Focus::Detail);
+    let block = pane_block(app, browser.detail_title, app.focus() == Focus::Detail);
     block.render(area, buffer);
     let inner = detail_inner(area);
     let lines = detail_lines(app.selected(), app, inner.width);
@@ -656,8 +666,8 @@ fn draw_footer(buffer: &mut Buffer, app: &App, area: Rect) {
     let texts = app.lang().texts();
     let strings = &texts.strings;
     let language = Line::from(vec![
-        Span::styled(format!("{} ", texts.name), theme::DIM),
-        Span::styled("F2 ", theme::KEY),
+        Span::styled(format!("{} ", texts.name), app.theme().dim),
+        Span::styled("F2 ", app.theme().key),
     ]);
     let language_width = u16::try_from(language.width()).unwrap_or(u16::MAX);
     let [left, right] =
@@ -678,7 +688,7 @@ fn draw_footer(buffer: &mut Buffer, app: &App, area: Rect) {
     // order.
     let hint_spans = |hint: &Hint| {
         [
-            Span::styled(format!(" {}", hint.keys), theme::KEY),
+            Span::styled(format!(" {}", hint.keys), app.theme().key),
             Span::raw(format!(" {} ", hint.binding.say.text(strings))),
         ]
     };
@@ -699,7 +709,7 @@ fn draw_footer(buffer: &mut Buffer, app: &App, area: Rect) {
         }
     }
     let spans: Vec<Span> = if let Some(notice) = app.notice() {
-        vec![Span::styled(format!(" {notice}"), theme::KEY)]
+        vec![Span::styled(format!(" {notice}"), app.theme().key)]
     } else {
         candidates
             .iter()
@@ -765,12 +775,12 @@ fn draw_help(buffer: &mut Buffer, app: &App, area: Rect) -> Drawn {
                 if 2 + key_width + 2 + width(say) <= room {
                     let pad = " ".repeat(key_width - width(&hint.keys));
                     lines.push(Line::from(vec![
-                        Span::styled(format!("  {}{pad}  ", hint.keys), theme::KEY),
+                        Span::styled(format!("  {}{pad}  ", hint.keys), app.theme().key),
                         Span::raw(say),
                     ]));
                 } else {
                     // Too narrow: the description goes under its keys.
-                    lines.push(Line::styled(format!("  {}", hint.keys), theme::KEY));
+                    lines.push(Line::styled(format!("  {}", hint.keys), app.theme().key));
                     for part in wrap(say, room.saturating_sub(4).max(1)) {
                         lines.push(Line::from(format!("    {part}")));
                     }
@@ -812,5 +822,5 @@ fn draw_help(buffer: &mut Buffer, app: &App, area: Rect) -> Drawn {
         hint: Some(hint),
         scroll: app.overlay_scroll(),
     };
-    draw_popup(buffer, area, popup)
+    draw_popup(buffer, app, area, popup)
 }

@@ -89,7 +89,16 @@ struct Session {
     fed: usize,
     /// The exit status, once the child has been reaped.
     status: Option<ExitStatus>,
+    /// What the emulated terminal says its background is, as the body of
+    /// an OSC 11 answer; `None` answers nothing, as vt100 and many
+    /// terminals do.
+    background: Option<&'static str>,
 }
+
+/// Questions a terminal answers, which the program asks at start: the
+/// background colour (OSC 11), the cursor position (DSR 6) and the primary
+/// device attributes (DA1).
+const QUESTIONS: [&[u8]; 3] = [b"\x1b]11;?\x1b\\", b"\x1b[6n", b"\x1b[c"];
 
 /// Starts `httpdex ARGS` in a 100x30 pty with a clean English locale, plus
 /// the variables in `env` (set after the clean-up, so they win).
@@ -176,16 +185,55 @@ fn spawn_program(
         parser: vt100::Parser::new(non_zero(rows), non_zero(cols), 0),
         fed: 0,
         status: None,
+        background: None,
     }
 }
 
 impl Session {
-    /// Feeds the parser whatever the child printed since the last call.
+    /// Feeds the parser whatever the child printed since the last call,
+    /// answering the questions in it as a terminal would (vt100 only
+    /// parses): DA1 always, the cursor position from the emulated screen,
+    /// the background if [`Session::background`] is set. A question cut in
+    /// two by a read waits for its end.
     fn pump(&mut self) {
-        let bytes = self.output.bytes();
-        if bytes.len() > self.fed {
-            self.parser.process(&bytes[self.fed..]);
-            self.fed = bytes.len();
+        let bytes = self.output.bytes().clone();
+        while self.fed < bytes.len() {
+            let rest = &bytes[self.fed..];
+            let next = QUESTIONS
+                .iter()
+                .filter_map(|question| {
+                    rest.windows(question.len())
+                        .position(|window| window == *question)
+                        .map(|at| (at, *question))
+                })
+                .min_by_key(|(at, _)| *at);
+            let Some((at, question)) = next else {
+                // Hold back a tail that may be the start of a question.
+                let keep = (1..rest.len().min(4))
+                    .rev()
+                    .find(|&n| {
+                        QUESTIONS
+                            .iter()
+                            .any(|q| q.starts_with(&rest[rest.len() - n..]))
+                    })
+                    .unwrap_or(0);
+                self.parser.process(&rest[..rest.len() - keep]);
+                self.fed = bytes.len() - keep;
+                return;
+            };
+            self.parser.process(&rest[..at + question.len()]);
+            self.fed += at + question.len();
+            let answer = match question {
+                b"\x1b[c" => Some("\x1b[?62;22c".to_owned()),
+                b"\x1b[6n" => {
+                    let (row, col) = self.screen().cursor_position();
+                    Some(format!("\x1b[{};{}R", row + 1, col + 1))
+                }
+                _ => self.background.map(|body| format!("\x1b]11;{body}\x1b\\")),
+            };
+            if let Some(answer) = answer {
+                self.send(answer.as_bytes());
+            }
         }
     }
 
@@ -291,6 +339,8 @@ impl Session {
     fn finish(&mut self) -> ExitStatus {
         let deadline = Instant::now() + timeout();
         while self.poll_exit().is_none() {
+            // A program that is still starting may be waiting for answers.
+            self.pump();
             if Instant::now() >= deadline {
                 self.fail(&format!("httpdex did not exit within {:?}", timeout()));
             }
@@ -763,6 +813,52 @@ fn lang_flag_wins_over_the_locale() {
     let mut session = spawn(&["--lang", "en"], &[("LANG", "ja_JP.UTF-8")]);
     session.wait_for_first_screen();
     quit_with(&mut session, b"q");
+}
+
+#[test]
+fn keys_typed_before_the_first_frame_are_not_lost() {
+    let mut session = spawn(&[], &[]);
+    // Typed at once, while the browser is still asking the terminal about
+    // itself: they must reach the search all the same.
+    session.send(b"404");
+    session.wait_for("404 found by keys typed ahead", |screen| {
+        row(screen, 1).contains("404") && detail_heading(screen).starts_with("404 Not Found")
+    });
+    quit_with(&mut session, CTRL_C);
+}
+
+/// The colour of the "1xx Informational" heading.
+fn heading_color(screen: &vt100::Screen) -> Option<vt100::Color> {
+    (0..ROWS).find_map(|r| {
+        let text = row(screen, r);
+        let at = text.find("1xx Informational")?;
+        let col = u16::try_from(text[..at].chars().count()).ok()?;
+        screen.cell(r, col).map(vt100::Cell::fgcolor)
+    })
+}
+
+#[test]
+fn a_light_background_gets_the_light_colours_unless_told_otherwise() {
+    // 75 and 25 are the 1xx colours for dark and light backgrounds.
+    for (args, background, expected) in [
+        (&[][..], Some("rgb:ffff/ffff/ffff"), 25),
+        (&[][..], Some("rgb:0000/0000/0000"), 75),
+        (&[][..], None, 75),
+        (&["--theme", "dark"][..], Some("rgb:ffff/ffff/ffff"), 75),
+        (&["--theme", "light"][..], None, 25),
+    ] {
+        let mut session = spawn(args, &[]);
+        session.background = background;
+        session.wait_for_first_screen();
+        let color = heading_color(session.screen());
+        assert_eq!(
+            color,
+            Some(vt100::Color::Idx(expected)),
+            "{args:?} on {background:?}\n{}",
+            session.describe()
+        );
+        quit_with(&mut session, b"q");
+    }
 }
 
 // ---- Input a terminal sends besides plain keys

@@ -3,8 +3,10 @@
 
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use httpdex::app::{App, Pane};
+use httpdex::catalog::Class;
 use httpdex::lang::Lang;
 use httpdex::testing::{self, buffer_text};
+use httpdex::theme::Theme;
 use httpdex::ui;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -220,9 +222,40 @@ fn class_headings_have_their_own_colours() {
     let mut app = app(Lang::En, 100, 30);
     let buffer = buffer(&mut app);
     let (x, y) = find(&buffer, "1xx Informational").unwrap();
-    assert_eq!(buffer[(x, y)].fg, Color::Blue);
+    assert_eq!(buffer[(x, y)].fg, Theme::DARK.class(Class::Informational));
     let (x, y) = find(&buffer, "2xx Successful").unwrap();
-    assert_eq!(buffer[(x, y)].fg, Color::Green);
+    assert_eq!(buffer[(x, y)].fg, Theme::DARK.class(Class::Successful));
+    let mut light = App::new(Lang::En, "").themed(&Theme::LIGHT);
+    let buffer = testing::render(&mut light, (100, 30))
+        .backend()
+        .buffer()
+        .clone();
+    let (x, y) = find(&buffer, "1xx Informational").unwrap();
+    assert_eq!(buffer[(x, y)].fg, Theme::LIGHT.class(Class::Informational));
+}
+
+#[test]
+fn the_selected_row_takes_no_class_colour() {
+    let mut app = app(Lang::En, 100, 30);
+    let buffer = buffer(&mut app);
+    let (x, y) = find_in_list(&buffer, "100 Continue").unwrap();
+    let list = ui::layout(buffer.area, Pane::List).list;
+    for column in x..list.right() - 1 {
+        let cell = &buffer[(column, y)];
+        assert!(
+            cell.modifier.contains(Modifier::REVERSED),
+            "column {column}"
+        );
+        assert_eq!(
+            (cell.fg, cell.bg),
+            (Color::Reset, Color::Reset),
+            "{:?} at column {column}",
+            cell.symbol()
+        );
+    }
+    // The code of a row not selected is in its class colour.
+    let (x, y) = find_in_list(&buffer, "101 Switching").unwrap();
+    assert_eq!(buffer[(x, y)].fg, Theme::DARK.class(Class::Informational));
 }
 
 #[test]
