@@ -9,7 +9,7 @@ use crate::keymap::{Action, Edit, Focus, MenuKind, Mode, Step};
 use crate::lang::{Lang, fill};
 use crate::lineedit::LineEdit;
 use crate::search::SearchIndex;
-use crate::theme::Theme;
+use crate::theme::{Marks, Theme};
 use crate::viewport::Viewport;
 
 /// A row of the list pane.
@@ -226,6 +226,8 @@ pub struct App {
     picked: Option<String>,
     /// The colours to draw with, for the terminal's background.
     theme: &'static Theme,
+    /// The borders and marks to draw with, for the terminal's widths.
+    marks: &'static Marks,
     quit: bool,
 }
 
@@ -251,6 +253,7 @@ impl App {
             pick: None,
             picked: None,
             theme: &Theme::DARK,
+            marks: &Marks::LINES,
             quit: false,
         };
         app.refilter(None);
@@ -276,6 +279,18 @@ impl App {
     /// The colours to draw with.
     pub fn theme(&self) -> &'static Theme {
         self.theme
+    }
+
+    /// The same browser drawn with `marks`.
+    #[must_use]
+    pub fn marked(mut self, marks: &'static Marks) -> App {
+        self.marks = marks;
+        self
+    }
+
+    /// The borders and marks to draw with.
+    pub fn marks(&self) -> &'static Marks {
+        self.marks
     }
 
     pub fn lang(&self) -> Lang {

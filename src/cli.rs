@@ -48,6 +48,8 @@ pub struct Options {
     pub pick: bool,
     /// `--theme dark|light`; `None` for `auto`, which asks the terminal.
     pub theme: Option<Background>,
+    /// `--ascii`: draw the browser with ASCII borders and marks.
+    pub ascii: bool,
     /// `--constant LIBRARY`: print only that library's constant, as an
     /// index into [`catalog::libraries`].
     pub constant: Option<usize>,
@@ -158,6 +160,7 @@ where
                 .pick
                 .then(|| options.constant.map_or(Pick::Code, Pick::Constant)),
             background: options.theme,
+            ascii: options.ascii,
         });
     }
     let style = Style {
@@ -225,6 +228,7 @@ where
             Some("light") => Some(Background::Light),
             _ => None,
         },
+        ascii: matches.get_flag("ascii"),
         constant,
     };
     if options.list && !options.query.is_empty() {
@@ -324,6 +328,12 @@ fn command(lang: Lang) -> Command {
                 .value_parser(["auto", "dark", "light"])
                 .hide_possible_values(true)
                 .help(cli.opt_theme),
+        )
+        .arg(
+            Arg::new("ascii")
+                .long("ascii")
+                .action(ArgAction::SetTrue)
+                .help(cli.opt_ascii),
         )
         .arg(
             Arg::new("help")

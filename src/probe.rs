@@ -1,5 +1,8 @@
 //! Questions to the terminal about itself, and the reading of its answers:
-//! the colour of its background (OSC 11).
+//! the colour of its background (OSC 11), and whether it draws East Asian
+//! Ambiguous characters two cells wide: after one box-drawing character at
+//! the start of a line, is the cursor in the second column or the third
+//! (DSR 6)? Vim asks the same way.
 //!
 //! The questions end with a request for the primary device attributes
 //! (DA1), which every terminal answers, and answers in order: once its
@@ -10,15 +13,22 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use crate::theme::Background;
 
+/// Writes `─` (U+2500, ambiguous) at the top left, then asks where the
+/// cursor is.
+const WIDTH: &str = "\x1b[1;1H\u{2500}\x1b[6n";
 /// Asks for the background colour.
 const BACKGROUND: &str = "\x1b]11;?\x1b\\";
 /// Asks for the primary device attributes.
 const ATTRIBUTES: &str = "\x1b[c";
 
-/// What to write to the terminal to ask what `background` says.
+/// What to write to the terminal to ask about its ambiguous `width`, its
+/// `background`, or neither; the cursor may be left anywhere.
 #[must_use]
-pub fn questions(background: bool) -> String {
+pub fn questions(width: bool, background: bool) -> String {
     let mut out = String::new();
+    if width {
+        out.push_str(WIDTH);
+    }
     if background {
         out.push_str(BACKGROUND);
     }
@@ -31,6 +41,8 @@ pub fn questions(background: bool) -> String {
 pub struct Answers {
     /// From the colour of its background, if it told.
     pub background: Option<Background>,
+    /// Whether ambiguous characters take two cells, if it told.
+    pub ambiguous_wide: Option<bool>,
     /// Whatever came that was no answer: keys typed ahead, which the
     /// browser still has to act on (see [`keys`]).
     pub typed: Vec<u8>,
@@ -41,6 +53,8 @@ pub struct Answers {
 enum Answer {
     /// OSC 11, with the bytes of its `rgb:…` body.
     Background(usize, usize),
+    /// DSR 6: the cursor's column, from 1.
+    Column(u32),
     /// DA1: the last answer.
     Attributes,
 }
@@ -60,11 +74,24 @@ fn answer_at(reply: &[u8], at: usize) -> Option<(Answer, usize)> {
         let start = at + 5;
         return Some((Answer::Background(start, start + end), 5 + end + terminator));
     }
-    let params = rest.strip_prefix(b"\x1b[?")?;
-    let end = params
+    let csi = rest.strip_prefix(b"\x1b[")?;
+    if let Some(params) = csi.strip_prefix(b"?") {
+        let end = params
+            .iter()
+            .position(|b| !(b.is_ascii_digit() || *b == b';'))?;
+        return (params[end] == b'c').then_some((Answer::Attributes, 3 + end + 1));
+    }
+    // CSI row ; column R
+    let end = csi
         .iter()
         .position(|b| !(b.is_ascii_digit() || *b == b';'))?;
-    (params[end] == b'c').then_some((Answer::Attributes, 3 + end + 1))
+    if csi[end] != b'R' {
+        return None;
+    }
+    let params = std::str::from_utf8(&csi[..end]).ok()?;
+    let (row, column) = params.split_once(';')?;
+    row.parse::<u32>().ok()?;
+    Some((Answer::Column(column.parse().ok()?), 2 + end + 1))
 }
 
 /// The answers in `reply`, each in turn, and the bytes between them.
@@ -98,8 +125,19 @@ pub fn parse(reply: &[u8]) -> Answers {
         ..Answers::default()
     };
     for answer in found {
-        if let Answer::Background(start, end) = answer {
-            answers.background = answers.background.or(background(&reply[start..end]));
+        match answer {
+            Answer::Background(start, end) => {
+                answers.background = answers.background.or(background(&reply[start..end]));
+            }
+            // The box-drawing character was written in column 1.
+            Answer::Column(column) => {
+                answers.ambiguous_wide = match column {
+                    2 => Some(false),
+                    3 => Some(true),
+                    _ => answers.ambiguous_wide,
+                };
+            }
+            Answer::Attributes => {}
         }
     }
     answers
@@ -193,8 +231,29 @@ mod tests {
 
     #[test]
     fn the_questions_end_with_the_attributes_request() {
-        assert_eq!(questions(true), "\x1b]11;?\x1b\\\x1b[c");
-        assert_eq!(questions(false), "\x1b[c");
+        assert_eq!(
+            questions(true, true),
+            "\x1b[1;1H─\x1b[6n\x1b]11;?\x1b\\\x1b[c"
+        );
+        assert_eq!(questions(false, true), "\x1b]11;?\x1b\\\x1b[c");
+        assert_eq!(questions(false, false), "\x1b[c");
+    }
+
+    #[test]
+    fn the_cursor_after_a_box_drawing_character_tells_the_width() {
+        let wide = |reply: &[u8]| parse(reply).ambiguous_wide;
+        assert_eq!(wide(b"\x1b[1;2R"), Some(false));
+        assert_eq!(wide(b"\x1b[1;3R"), Some(true));
+        assert_eq!(wide(b"\x1b[1;1R"), None, "nothing was drawn");
+        assert_eq!(wide(b"\x1b[1R"), None);
+        assert_eq!(wide(b"\x1b[;3R"), None);
+        let mut reply = b"\x1b[1;3R\x1b]11;rgb:ff/ff/ff\x07".to_vec();
+        reply.extend_from_slice(DA1);
+        let answers = parse(&reply);
+        assert_eq!(answers.ambiguous_wide, Some(true));
+        assert_eq!(answers.background, Some(Background::Light));
+        assert!(answers.typed.is_empty());
+        assert!(complete(&reply));
     }
 
     #[test]

@@ -89,7 +89,7 @@ strings! {
     cli: struct Cli {
         about, arg_query, opt_list, opt_json, opt_lang, opt_constant, opt_interactive,
         opt_help, opt_version, heading_usage, heading_arguments, heading_options, examples,
-        try_help, opt_pick, opt_theme,
+        try_help, opt_pick, opt_theme, opt_ascii,
     }
     /// Command-line messages.
     errors: struct Errors {

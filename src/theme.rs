@@ -9,6 +9,7 @@
 //! uses the terminal's own foreground and background.
 
 use ratatui::style::{Color, Modifier, Style};
+use ratatui::symbols::border;
 
 use crate::catalog::Class;
 
@@ -104,6 +105,48 @@ impl Theme {
             .fg(self.class(class))
             .add_modifier(Modifier::BOLD)
     }
+}
+
+/// The marks the browser draws besides text: pane borders and scrollbars.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Marks {
+    pub border: border::Set<'static>,
+    /// A scrollbar's track and thumb, drawn over a pane's right border.
+    pub track: &'static str,
+    pub thumb: &'static str,
+    /// Whether every cell must be ASCII or otherwise unambiguous in width:
+    /// any other East Asian Ambiguous character left in the text (quotes,
+    /// accented letters) is then drawn as an ASCII stand-in.
+    pub ascii: bool,
+}
+
+impl Marks {
+    /// Box-drawing lines. They are East Asian Ambiguous, so they join up
+    /// only where the terminal draws them one cell wide.
+    pub const LINES: Marks = Marks {
+        border: border::PLAIN,
+        track: "│",
+        thumb: "┃",
+        ascii: false,
+    };
+
+    /// ASCII, for terminals that draw ambiguous characters two cells wide
+    /// (`xterm -cjk_width`, mlterm under `ja_JP`, and the like).
+    pub const ASCII: Marks = Marks {
+        border: border::Set {
+            top_left: "+",
+            top_right: "+",
+            bottom_left: "+",
+            bottom_right: "+",
+            vertical_left: "|",
+            vertical_right: "|",
+            horizontal_top: "-",
+            horizontal_bottom: "-",
+        },
+        track: "|",
+        thumb: "#",
+        ascii: true,
+    };
 }
 
 /// The selected row: the terminal's own colours reversed, with no class

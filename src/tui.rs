@@ -27,7 +27,7 @@ use crate::clipboard;
 use crate::keymap::action_for_event;
 use crate::lang::Lang;
 use crate::probe::{self, Answers};
-use crate::theme::{Background, Theme};
+use crate::theme::{Background, Marks, Theme};
 use crate::ui;
 
 /// Where the browser draws: standard output, or the terminal itself when
@@ -157,6 +157,9 @@ pub struct Session {
     pub pick: Option<Pick>,
     /// The terminal's background, or `None` to ask the terminal.
     pub background: Option<Background>,
+    /// Draw ASCII marks whatever the terminal says (`--ascii`); else they
+    /// are ASCII only if it draws ambiguous characters two cells wide.
+    pub ascii: bool,
 }
 
 /// Runs the browser until the user quits; gives what was picked, if the
@@ -172,6 +175,7 @@ pub fn run(session: &Session) -> io::Result<Option<String>> {
         color,
         pick,
         background,
+        ascii,
     } = session;
     let (lang, color, picking) = (*lang, *color, pick.is_some());
     watch_signals(picking)?;
@@ -179,16 +183,24 @@ pub fn run(session: &Session) -> io::Result<Option<String>> {
     restore_on_panic(picking);
     let _restore = Restore { picking };
     set_up(&mut out)?;
-    let answers = if background.is_none() && color {
-        ask(&mut out, &probe::questions(true))
+    let (ask_width, ask_background) = (!ascii, background.is_none() && color);
+    let answers = if ask_width || ask_background {
+        ask(&mut out, &probe::questions(ask_width, ask_background))
     } else {
         Answers::default()
     };
     let background = background
         .or(answers.background)
         .unwrap_or(Background::Dark);
+    let marks = if *ascii || answers.ambiguous_wide == Some(true) {
+        &Marks::ASCII
+    } else {
+        &Marks::LINES
+    };
     let mut terminal = Terminal::new(CrosstermBackend::new(out))?;
-    let mut app = App::new(lang, query).themed(Theme::for_background(background));
+    let mut app = App::new(lang, query)
+        .themed(Theme::for_background(background))
+        .marked(marks);
     if let Some(pick) = *pick {
         app = app.picking(pick);
     }

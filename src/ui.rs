@@ -12,6 +12,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{
     Block, Clear, Scrollbar, ScrollbarOrientation, ScrollbarState, StatefulWidget, Widget,
 };
+use unicode_width::UnicodeWidthStr;
 
 use crate::app::{App, Pane, Row};
 use crate::catalog::{self, Entry, Status};
@@ -19,7 +20,7 @@ use crate::describe::{self, Shape, class_heading, list_label};
 use crate::keymap::{Action, Focus, Hint, MenuKind, Scope, Step, footer_hints, rows_of};
 use crate::lang::fill;
 use crate::text::{sanitize, width, wrap};
-use crate::theme;
+use crate::theme::{self, Marks};
 use crate::viewport::Viewport;
 
 /// Which footer hints to keep first when they do not all fit.
@@ -136,7 +137,41 @@ pub fn draw(frame: &mut Frame, app: &App) -> Viewport {
         viewport.popup_lines = popup.lines;
         viewport.popup_rows = popup.rows;
     }
+    if app.marks().ascii {
+        narrow_ambiguous(frame.buffer_mut());
+    }
     viewport
+}
+
+/// Replaces every cell whose width depends on East Asian Ambiguous width
+/// with an ASCII stand-in of one cell, so that a terminal drawing those
+/// characters two cells wide draws the frame as laid out. The browser's own
+/// marks are ASCII already; what is left comes from the catalogue's prose
+/// (quotation marks) and the user's query.
+pub fn narrow_ambiguous(buffer: &mut Buffer) {
+    for cell in &mut buffer.content {
+        let symbol = cell.symbol();
+        if symbol.width() != symbol.width_cjk() {
+            let stand_in = symbol.chars().next().map_or('?', stand_in);
+            cell.set_char(stand_in);
+        }
+    }
+}
+
+/// The ASCII character that reads closest to an ambiguous one: quotes,
+/// dashes, dots and lines as their plain forms; `?` for anything else.
+fn stand_in(c: char) -> char {
+    match c {
+        '“' | '”' | '„' | '″' => '"',
+        '‘' | '’' | '‚' | '′' => '\'',
+        '‐' | '–' | '—' | '―' | '−' | '─' | '━' => '-',
+        '│' | '┃' => '|',
+        '┌' | '┐' | '└' | '┘' | '├' | '┤' | '┬' | '┴' | '┼' => '+',
+        '…' | '·' | '•' | '‧' => '.',
+        '×' => 'x',
+        '§' => 'S',
+        _ => '?',
+    }
 }
 
 /// An overlay to draw: a title, lines that scroll, and a hint that stays
@@ -204,6 +239,7 @@ fn draw_popup(buffer: &mut Buffer, app: &App, area: Rect, popup: Popup) -> Drawn
         }
     }
     let block = Block::bordered()
+        .border_set(app.marks().border)
         .border_style(app.theme().focused)
         .title(format!(" {title} "));
     let body = margin(block.inner(rect));
@@ -217,7 +253,7 @@ fn draw_popup(buffer: &mut Buffer, app: &App, area: Rect, popup: Popup) -> Drawn
     let mut border_room = rect.width.saturating_sub(2);
     if total > rows && rows > 0 && rect.width >= 2 {
         let track = Rect::new(rect.right() - 1, body.y, 1, body.height);
-        scrollbar(buffer, track, total, rows, scroll);
+        scrollbar(buffer, app.marks(), track, total, rows, scroll);
         let position = format!(" {}-{}/{total} ", scroll + 1, scroll + rows);
         let cells = u16::try_from(width(&position)).unwrap_or(u16::MAX);
         if cells + 2 < rect.width {
@@ -243,7 +279,14 @@ fn draw_popup(buffer: &mut Buffer, app: &App, area: Rect, popup: Popup) -> Drawn
 
 /// A scrollbar on `track` (a pane's right border) when `total` lines are
 /// more than the `shown` ones, the first shown being `offset`.
-fn scrollbar(buffer: &mut Buffer, track: Rect, total: usize, shown: usize, offset: usize) {
+fn scrollbar(
+    buffer: &mut Buffer,
+    marks: &Marks,
+    track: Rect,
+    total: usize,
+    shown: usize,
+    offset: usize,
+) {
     if total <= shown || track.is_empty() {
         return;
     }
@@ -253,8 +296,8 @@ fn scrollbar(buffer: &mut Buffer, track: Rect, total: usize, shown: usize, offse
     Scrollbar::new(ScrollbarOrientation::VerticalRight)
         .begin_symbol(None)
         .end_symbol(None)
-        .track_symbol(Some("│"))
-        .thumb_symbol("┃")
+        .track_symbol(Some(marks.track))
+        .thumb_symbol(marks.thumb)
         .render(track, buffer, &mut state);
 }
 
@@ -444,6 +487,7 @@ fn pane_block(app: &App, title: &str, focused: bool) -> Block<'static> {
         Style::new()
     };
     Block::bordered()
+        .border_set(app.marks().border)
         .border_style(style)
         .title(format!(" {title} "))
 }
@@ -535,7 +579,7 @@ fn draw_list(buffer: &mut Buffer, app: &App, area: Rect) -> (Rect, usize) {
         line.render(line_area, buffer);
     }
     let track = Rect::new(area.right().saturating_sub(1), inner.y, 1, inner.height);
-    scrollbar(buffer, track, list.rows().len(), height, top);
+    scrollbar(buffer, app.marks(), track, list.rows().len(), height, top);
     (inner, top)
 }
 /// A code in the list: "404 Not Found", with the matched characters marked.
@@ -622,7 +666,8 @@ fn detail_lines(entry: Option<&Entry>, app: &App, width_cells: u16) -> Vec<Line<
                         .into_iter()
                         .enumerate()
                     {
-                        let bullet = if i == 0 { "• " } else { "  " };
+                        // ASCII: a bullet would be East Asian Ambiguous.
+                        let bullet = if i == 0 { "- " } else { "  " };
                         lines.push(Line::from(format!("{bullet}{part}")));
                     }
                 }
@@ -652,7 +697,14 @@ fn draw_detail(buffer: &mut Buffer, app: &App, area: Rect) -> (Rect, usize) {
         line.render(Rect::new(inner.x, y, inner.width, 1), buffer);
     }
     let track = Rect::new(area.right().saturating_sub(1), inner.y, 1, inner.height);
-    scrollbar(buffer, track, total, usize::from(inner.height), scroll);
+    scrollbar(
+        buffer,
+        app.marks(),
+        track,
+        total,
+        usize::from(inner.height),
+        scroll,
+    );
     (inner, total)
 }
 

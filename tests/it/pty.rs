@@ -93,6 +93,10 @@ struct Session {
     /// an OSC 11 answer; `None` answers nothing, as vt100 and many
     /// terminals do.
     background: Option<&'static str>,
+    /// Whether the emulated terminal claims to draw East Asian Ambiguous
+    /// characters two cells wide: its cursor position answers then count
+    /// the box-drawing character the program writes to find out as two.
+    ambiguous_wide: bool,
 }
 
 /// Questions a terminal answers, which the program asks at start: the
@@ -186,6 +190,7 @@ fn spawn_program(
         fed: 0,
         status: None,
         background: None,
+        ambiguous_wide: false,
     }
 }
 
@@ -227,7 +232,8 @@ impl Session {
                 b"\x1b[c" => Some("\x1b[?62;22c".to_owned()),
                 b"\x1b[6n" => {
                     let (row, col) = self.screen().cursor_position();
-                    Some(format!("\x1b[{};{}R", row + 1, col + 1))
+                    let wide = u16::from(self.ambiguous_wide);
+                    Some(format!("\x1b[{};{}R", row + 1, col + 1 + wide))
                 }
                 _ => self.background.map(|body| format!("\x1b]11;{body}\x1b\\")),
             };
@@ -859,6 +865,55 @@ fn a_light_background_gets_the_light_colours_unless_told_otherwise() {
         );
         quit_with(&mut session, b"q");
     }
+}
+
+/// The cells on screen that an ambiguous-wide terminal would draw two
+/// cells wide, with where they are.
+fn ambiguous_cells(screen: &vt100::Screen) -> Vec<String> {
+    use unicode_width::UnicodeWidthStr;
+    let (rows, cols) = screen.size();
+    (0..rows.get())
+        .flat_map(|r| (0..cols.get()).map(move |c| (r, c)))
+        .filter_map(|(r, c)| {
+            let cell = screen.cell(r, c)?;
+            let text = cell.contents();
+            (text.width() != text.width_cjk()).then(|| format!("{text:?} at {r},{c}"))
+        })
+        .collect()
+}
+
+#[test]
+fn ascii_draws_nothing_an_ambiguous_wide_terminal_would_widen() {
+    let mut session = spawn(&["--ascii", "-i", "422"], &[("LANG", "ja_JP.UTF-8")]);
+    session.wait_for_text(&["日本語 F2", "422"]);
+    assert!(
+        row(session.screen(), 0).starts_with("+ 検索 -"),
+        "ASCII borders\n{}",
+        session.describe()
+    );
+    let found = ambiguous_cells(session.screen());
+    assert!(found.is_empty(), "{found:?}\n{}", session.describe());
+    // Without it the borders are lines, which such a terminal widens.
+    let mut lines = spawn(&["-i", "422"], &[("LANG", "ja_JP.UTF-8")]);
+    lines.wait_for_text(&["日本語 F2", "422"]);
+    assert!(!ambiguous_cells(lines.screen()).is_empty());
+    quit_with(&mut lines, b"q");
+    quit_with(&mut session, b"q");
+}
+
+#[test]
+fn an_ambiguous_wide_terminal_is_found_out_and_gets_ascii() {
+    let mut session = spawn(&[], &[("LANG", "ja_JP.UTF-8")]);
+    session.ambiguous_wide = true;
+    session.wait_for_text(&["日本語 F2"]);
+    assert!(
+        row(session.screen(), 0).starts_with("+ 検索 -"),
+        "{}",
+        session.describe()
+    );
+    let found = ambiguous_cells(session.screen());
+    assert!(found.is_empty(), "{found:?}\n{}", session.describe());
+    quit_with(&mut session, b"q");
 }
 
 // ---- Input a terminal sends besides plain keys

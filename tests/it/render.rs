@@ -6,7 +6,7 @@ use httpdex::app::{App, Pane};
 use httpdex::catalog::Class;
 use httpdex::lang::Lang;
 use httpdex::testing::{self, buffer_text};
-use httpdex::theme::Theme;
+use httpdex::theme::{Marks, Theme};
 use httpdex::ui;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -158,6 +158,17 @@ overlay_snapshot!(compare_en_100x30, Lang::En, 100, 30, "301\nc");
 overlay_snapshot!(compare_en_60x20, Lang::En, 60, 20, "301\nc");
 overlay_snapshot!(compare_zh_60x20, Lang::Zh, 60, 20, "422\nc");
 overlay_snapshot!(compare_ja_100x30, Lang::Ja, 100, 30, "422\nc");
+
+#[test]
+fn ascii_marks_in_japanese() {
+    let mut app = App::new(Lang::Ja, "").marked(&Marks::ASCII);
+    let mut screen = Screen {
+        terminal: testing::render(&mut app, (100, 30)),
+        app,
+    };
+    type_text(&mut screen, "422\n");
+    insta::assert_snapshot!(render(&mut screen).backend());
+}
 
 #[test]
 fn detail_pane_alone_on_a_small_screen() {
@@ -341,6 +352,183 @@ fn tiny_screens_draw_without_panicking() {
                 let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
                 testing::draw(&mut terminal, &mut app);
             }
+        }
+    }
+}
+
+// ---- Widths in CJK terminals
+
+/// Whether a terminal set to draw East Asian Ambiguous characters two cells
+/// wide would draw `symbol` wider than the layout counts it.
+fn ambiguous(symbol: &str) -> bool {
+    use unicode_width::UnicodeWidthStr;
+    symbol.width() != symbol.width_cjk()
+}
+
+/// Box-drawing characters, which the ASCII marks replace where they break.
+fn box_drawing(symbol: &str) -> bool {
+    symbol
+        .chars()
+        .all(|c| ('\u{2500}'..='\u{257f}').contains(&c))
+}
+
+/// Every character of the catalogue's own prose in `lang`: texts, phrases,
+/// names and references, which may hold an ambiguous character (quotation
+/// marks, an accented letter) that is not the interface's.
+fn prose(lang: Lang) -> std::collections::HashSet<char> {
+    let mut chars = std::collections::HashSet::new();
+    for entry in httpdex::catalog::entries() {
+        let text = entry.text(lang);
+        let mut parts = vec![entry.phrase, text.title, text.meaning, text.scenario];
+        parts.extend(text.see_also);
+        parts.extend(text.situations);
+        parts.extend(
+            text.origin
+                .into_iter()
+                .chain(text.status_note)
+                .chain(text.wire),
+        );
+        parts.extend(entry.aliases);
+        parts.extend(entry.references);
+        parts.extend(entry.documented);
+        chars.extend(parts.iter().flat_map(|part| part.chars()));
+    }
+    chars
+}
+
+/// Screens that between them show every part of the browser: the list, the
+/// details of entries with see-also, headers and constants, the search,
+/// help, compare, both menus and a footer notice, at three sizes.
+fn every_screen(lang: Lang, marks: &'static Marks) -> Vec<(String, Buffer)> {
+    let keys = [
+        "",
+        "404",
+        "301\n",
+        "422\nc",
+        "301\nc",
+        "401\nf",
+        "418\nY",
+        "?",
+        "?jjjjjjjjjjjj",
+        "425\n\t",
+        "zzqq",
+        "999\ny",
+        "teapot\nG",
+    ];
+    let mut screens = Vec::new();
+    for (width, height) in [(100, 30), (60, 20), (40, 12)] {
+        for keys in keys {
+            let mut screen = Screen {
+                terminal: Terminal::new(TestBackend::new(width, height)).unwrap(),
+                app: App::new(lang, "").marked(marks),
+            };
+            testing::draw(&mut screen.terminal, &mut screen.app);
+            type_text(&mut screen, keys);
+            screens.push((
+                format!("{lang} {width}x{height} {keys:?}"),
+                buffer(&mut screen),
+            ));
+        }
+    }
+    screens
+}
+
+#[test]
+fn the_browser_draws_no_ambiguous_marks_of_its_own() {
+    let mut offending = Vec::new();
+    for lang in Lang::ALL {
+        let prose = prose(lang);
+        for (name, buffer) in every_screen(lang, &Marks::LINES) {
+            for cell in &buffer.content {
+                let symbol = cell.symbol();
+                let from_prose = symbol.chars().all(|c| prose.contains(&c));
+                if ambiguous(symbol) && !box_drawing(symbol) && !from_prose {
+                    offending.push(format!("{symbol:?} in {name}"));
+                }
+            }
+        }
+    }
+    offending.dedup();
+    assert!(offending.is_empty(), "{offending:#?}");
+}
+
+#[test]
+fn the_ambiguity_check_finds_the_old_marks() {
+    for mark in ["•", "—", "…", "·", "↑", "↓", "§", "“"] {
+        assert!(ambiguous(mark), "{mark}");
+    }
+    for fine in ["-", "a", "日", "ー", " ", "|"] {
+        assert!(!ambiguous(fine), "{fine}");
+    }
+    assert!(box_drawing("─") && box_drawing("┃") && !box_drawing("-"));
+}
+
+#[test]
+fn ascii_marks_leave_no_ambiguous_cell_at_all() {
+    let mut offending = Vec::new();
+    for lang in Lang::ALL {
+        for (name, buffer) in every_screen(lang, &Marks::ASCII) {
+            offending.extend(
+                buffer
+                    .content
+                    .iter()
+                    .filter(|cell| ambiguous(cell.symbol()))
+                    .map(|cell| format!("{:?} in {name}", cell.symbol())),
+            );
+        }
+    }
+    assert!(offending.is_empty(), "{offending:#?}");
+}
+
+#[test]
+fn ascii_marks_put_stand_ins_for_ambiguous_prose() {
+    // 422's meaning: "Formerly called “Unprocessable Entity” in WebDAV".
+    let mut app = App::new(Lang::En, "422").marked(&Marks::ASCII);
+    let text = buffer_text(testing::render(&mut app, (100, 30)).backend().buffer()).join("\n");
+    assert!(text.contains("\"Unprocessable Entity\""), "{text}");
+    assert!(text.starts_with("+ Search -"), "{text}");
+}
+
+#[test]
+fn interface_strings_hold_no_ambiguous_character() {
+    // Everything the browser says outside the entries; the command line's
+    // messages are not drawn by it.
+    let skip = ["entries", "conditions", "cli", "errors"];
+    for lang in Lang::ALL {
+        let path = format!("{}/assets/{}.toml", env!("CARGO_MANIFEST_DIR"), lang.code());
+        let table: toml::Table = toml::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        let mut strings = Vec::new();
+        let mut stack: Vec<(String, &toml::Value)> = table
+            .iter()
+            .filter(|(key, _)| !skip.contains(&key.as_str()))
+            .map(|(key, value)| (key.clone(), value))
+            .collect();
+        while let Some((key, value)) = stack.pop() {
+            match value {
+                toml::Value::String(text) => strings.push((key, text.clone())),
+                toml::Value::Table(table) => {
+                    stack.extend(table.iter().map(|(k, v)| (format!("{key}.{k}"), v)));
+                }
+                toml::Value::Array(items) => stack.extend(items.iter().map(|v| (key.clone(), v))),
+                _ => {}
+            }
+        }
+        assert!(
+            strings.len() > 100,
+            "{lang}: read {} strings",
+            strings.len()
+        );
+        for (key, text) in strings {
+            let found: Vec<char> = text
+                .chars()
+                .filter(|c| ambiguous(c.encode_utf8(&mut [0; 4])))
+                .collect();
+            assert!(found.is_empty(), "{lang} {key}: {found:?} in {text:?}");
+        }
+    }
+    for binding in httpdex::keymap::BINDINGS {
+        if let Some(keys) = binding.shown {
+            assert!(keys.is_ascii(), "{keys}");
         }
     }
 }
