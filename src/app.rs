@@ -228,6 +228,9 @@ pub struct App {
     theme: &'static Theme,
     /// The borders and marks to draw with, for the terminal's widths.
     marks: &'static Marks,
+    /// Browsing a scan: how often each entry occurred, by catalogue
+    /// index; the list shows only the entries that did.
+    counts: Option<Vec<Option<u64>>>,
     quit: bool,
 }
 
@@ -254,10 +257,45 @@ impl App {
             picked: None,
             theme: &Theme::DARK,
             marks: &Marks::LINES,
+            counts: None,
             quit: false,
         };
         app.refilter(None);
         app
+    }
+
+    /// A browser in `lang` of the entries a scan found, with how often each
+    /// occurred: `(catalogue index, count)`. The list shows only those, by
+    /// class as always, each with its count; search looks among them.
+    /// Indexes outside the catalogue are ignored, and an entry given twice
+    /// gets the sum.
+    #[must_use]
+    pub fn with_counts(lang: Lang, counts: Vec<(usize, u64)>) -> App {
+        let mut by_entry: Vec<Option<u64>> = vec![None; catalog::entries().len()];
+        for (entry, count) in counts {
+            if let Some(slot) = by_entry.get_mut(entry) {
+                *slot = Some(slot.unwrap_or(0).saturating_add(count));
+            }
+        }
+        let mut app = App::new(lang, "");
+        app.counts = Some(by_entry);
+        app.refilter(None);
+        app
+    }
+
+    /// How often entry `index` occurred in the scan, when browsing one.
+    pub fn count(&self, index: usize) -> Option<u64> {
+        self.counts.as_ref()?.get(index).copied().flatten()
+    }
+
+    /// How many entries the browser can show: the whole catalogue, or the
+    /// entries the scan found.
+    pub fn total_count(&self) -> usize {
+        self.counts
+            .as_ref()
+            .map_or(catalog::entries().len(), |counts| {
+                counts.iter().filter(|count| count.is_some()).count()
+            })
     }
 
     /// The same browser opened to pick a code: typing refines the search at
@@ -659,6 +697,12 @@ impl App {
         let Some(current) = self.selected() else {
             return;
         };
+        if self.counts.is_some() && self.count(target).is_none() {
+            let code = catalog::entries()[target].code.to_string();
+            let message = self.lang.strings().browser.not_scanned;
+            self.notice = Some(fill(message, &[("code", &code)]));
+            return;
+        }
         self.history.push((self.query().to_owned(), current.id));
         if !self.shows(target) {
             self.query = LineEdit::default();
@@ -699,7 +743,8 @@ impl App {
     fn refilter(&mut self, keep: Option<&str>) {
         let hits = self.index().search(self.query.text());
         let mut groups: Vec<(Class, Vec<Row>)> = Vec::new();
-        for hit in hits {
+        let counted = |entry| self.counts.is_none() || self.count(entry).is_some();
+        for hit in hits.into_iter().filter(|hit| counted(hit.entry)) {
             let class = catalog::entries()[hit.entry].class;
             let row = Row::Item {
                 entry: hit.entry,
@@ -1391,6 +1436,68 @@ mod tests {
         let mut app = App::new(Lang::En, "zzqqxx").picking(Pick::Code);
         press(&mut app, KeyCode::Enter);
         assert!(!app.should_quit(), "nothing is selected");
+    }
+
+    #[test]
+    fn a_scan_shows_only_its_entries_with_their_counts_by_class() {
+        let index = |code| catalog::by_code(code).next().unwrap().index;
+        let counts = vec![
+            (index(404), 12),
+            (index(200), 5000),
+            (index(502), 3),
+            (index(301), 40),
+            (index(404), 1),
+            (usize::MAX, 9),
+        ];
+        let mut app = App::with_counts(Lang::En, counts);
+        app.set_viewport(viewport(26, 24, 30));
+        let rows: Vec<String> = app
+            .list()
+            .rows()
+            .iter()
+            .map(|row| match row {
+                Row::Heading(class) => class.label().to_owned(),
+                Row::Item { entry, .. } => catalog::entries()[*entry].code.to_string(),
+            })
+            .collect();
+        assert_eq!(
+            rows,
+            ["2xx", "200", "3xx", "301", "4xx", "404", "5xx", "502"]
+        );
+        assert_eq!(app.total_count(), 4);
+        assert_eq!(app.count(index(404)), Some(13), "given twice: the sum");
+        assert_eq!(app.count(index(418)), None);
+        // Search looks among the scanned entries only.
+        press(&mut app, KeyCode::Char('/'));
+        type_text(&mut app, "gateway");
+        assert_eq!(app.shown_count(), 1);
+        assert_eq!(code(&app), Some(502));
+    }
+
+    #[test]
+    fn following_a_see_also_outside_the_scan_says_so() {
+        let index = |code| catalog::by_code(code).next().unwrap().index;
+        let mut app = App::with_counts(Lang::En, vec![(index(301), 2), (index(308), 1)]);
+        app.set_viewport(viewport(26, 24, 30));
+        assert_eq!(code(&app), Some(301));
+        press(&mut app, KeyCode::Char('f'));
+        let items = app.menu_items();
+        let pick = |app: &mut App, code: &str| {
+            let at = items
+                .iter()
+                .position(|item| item.starts_with(code))
+                .unwrap();
+            press(
+                app,
+                KeyCode::Char(char::from(b'1' + u8::try_from(at).unwrap())),
+            );
+        };
+        pick(&mut app, "410");
+        assert_eq!(code(&app), Some(301), "410 is not in the scan");
+        assert!(app.notice().is_some_and(|notice| notice.contains("410")));
+        press(&mut app, KeyCode::Char('f'));
+        pick(&mut app, "308");
+        assert_eq!(code(&app), Some(308));
     }
 
     #[test]

@@ -161,6 +161,7 @@ where
                 .then(|| options.constant.map_or(Pick::Code, Pick::Constant)),
             background: options.theme,
             ascii: options.ascii,
+            counts: None,
         });
     }
     let style = Style {

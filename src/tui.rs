@@ -24,7 +24,7 @@ use signal_hook::iterator::Signals;
 use crate::app::App;
 pub use crate::app::Pick;
 use crate::clipboard;
-use crate::keymap::action_for_event;
+use crate::keymap::{Action, action_for_event};
 use crate::lang::Lang;
 use crate::probe::{self, Answers};
 use crate::theme::{Background, Marks, Theme};
@@ -160,6 +160,9 @@ pub struct Session {
     /// Draw ASCII marks whatever the terminal says (`--ascii`); else they
     /// are ASCII only if it draws ambiguous characters two cells wide.
     pub ascii: bool,
+    /// Browse a scan: the entries found, as `(catalogue index, count)`
+    /// (see [`App::with_counts`]); `None` browses the whole catalogue.
+    pub counts: Option<Vec<(usize, u64)>>,
 }
 
 /// Runs the browser until the user quits; gives what was picked, if the
@@ -176,6 +179,7 @@ pub fn run(session: &Session) -> io::Result<Option<String>> {
         pick,
         background,
         ascii,
+        counts,
     } = session;
     let (lang, color, picking) = (*lang, *color, pick.is_some());
     watch_signals(picking)?;
@@ -198,9 +202,16 @@ pub fn run(session: &Session) -> io::Result<Option<String>> {
         &Marks::LINES
     };
     let mut terminal = Terminal::new(CrosstermBackend::new(out))?;
-    let mut app = App::new(lang, query)
-        .themed(Theme::for_background(background))
-        .marked(marks);
+    let mut app = match counts {
+        Some(counts) => {
+            let mut app = App::with_counts(lang, counts.clone());
+            app.update(Action::Paste(query.clone()));
+            app
+        }
+        None => App::new(lang, query),
+    }
+    .themed(Theme::for_background(background))
+    .marked(marks);
     if let Some(pick) = *pick {
         app = app.picking(pick);
     }

@@ -495,7 +495,7 @@ fn pane_block(app: &App, title: &str, focused: bool) -> Block<'static> {
 fn draw_search(frame: &mut Frame, app: &App, area: Rect) {
     let browser = &app.lang().strings().browser;
     let searching = app.focus() == Focus::Search;
-    let total = catalog::entries().len().to_string();
+    let total = app.total_count().to_string();
     let shown = app.shown_count().to_string();
     let count = fill(browser.count, &[("shown", &shown), ("total", &total)]);
     let inner = if area.height >= 3 {
@@ -566,11 +566,23 @@ fn draw_list(buffer: &mut Buffer, app: &App, area: Rect) -> (Rect, usize) {
                 app.theme().heading(*class),
             ),
             Row::Item { entry, matched } => {
+                let count = app.count(*entry);
                 let entry = &catalog::entries()[*entry];
                 let mut line = item_line(entry, app, matched);
-                if list.selected() == Some(index) {
+                let is_selected = list.selected() == Some(index);
+                if let Some(count) = count {
+                    // The count at the right edge; the label gives way.
+                    let count = format!(" {count} ");
+                    let room = usize::from(inner.width).saturating_sub(width(&count));
+                    truncate(&mut line, room);
+                    let padding = room.saturating_sub(line.width());
+                    line.spans.push(Span::raw(" ".repeat(padding)));
+                    line.spans.push(Span::styled(count, app.theme().dim));
+                } else if is_selected {
                     let padding = usize::from(inner.width).saturating_sub(line.width());
                     line.spans.push(Span::raw(" ".repeat(padding)));
+                }
+                if is_selected {
                     line = selected(line);
                 }
                 line
@@ -582,6 +594,20 @@ fn draw_list(buffer: &mut Buffer, app: &App, area: Rect) -> (Rect, usize) {
     scrollbar(buffer, app.marks(), track, list.rows().len(), height, top);
     (inner, top)
 }
+/// Cuts `line` to at most `cells` cells, whole characters only.
+fn truncate(line: &mut Line, cells: usize) {
+    let mut used = 0;
+    let kept = line
+        .spans
+        .iter()
+        .take_while(|span| {
+            used += span.width();
+            used <= cells
+        })
+        .count();
+    line.spans.truncate(kept);
+}
+
 /// A code in the list: "404 Not Found", with the matched characters marked.
 fn item_line<'a>(entry: &Entry, app: &App, matched: &[usize]) -> Line<'a> {
     let label = sanitize(&list_label(entry, app.lang()));

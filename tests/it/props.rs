@@ -1,8 +1,8 @@
 //! Property tests: random sequences of keys, mouse events, pastes and
-//! resizes go through the browser's update and drawing. Nothing panics, the
-//! selection always points at a shown code (or at nothing when nothing is
-//! shown), and the query changes only as the key pressed says (see
-//! `check_query`).
+//! resizes go through the browser's update and drawing, over the whole
+//! catalogue or a random scan. Nothing panics, the selection always points
+//! at a shown code (or at nothing when nothing is shown), and the query
+//! changes only as the key pressed says (see `check_query`).
 //!
 //! The long run (100,000 cases) is ignored by default; CI runs it in release
 //! mode: `cargo test --release --test it props -- --ignored`.
@@ -200,8 +200,24 @@ fn check_selection(app: &App) -> Result<(), TestCaseError> {
     Ok(())
 }
 
-fn run_sequence(lang: Lang, events: &[Event]) -> Result<(), TestCaseError> {
-    let mut app = App::new(lang, "");
+/// Some of the time, a scan to browse: catalogue indexes (some past its
+/// end) with counts.
+fn any_scan() -> impl Strategy<Value = Option<Vec<(usize, u64)>>> {
+    proptest::option::weighted(
+        0.25,
+        prop::collection::vec((0usize..120, 0u64..1_000_000), 0..12),
+    )
+}
+
+fn run_sequence(
+    lang: Lang,
+    scan: Option<Vec<(usize, u64)>>,
+    events: &[Event],
+) -> Result<(), TestCaseError> {
+    let mut app = match scan {
+        Some(counts) => App::with_counts(lang, counts),
+        None => App::new(lang, ""),
+    };
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
     testing::draw(&mut terminal, &mut app);
     for event in events {
@@ -232,8 +248,8 @@ proptest! {
     #![proptest_config(Config { cases: 256, ..Config::default() })]
 
     #[test]
-    fn random_input_never_breaks_the_browser(lang in languages(), events in prop::collection::vec(any_event(), 0..40)) {
-        run_sequence(lang, &events)?;
+    fn random_input_never_breaks_the_browser(lang in languages(), scan in any_scan(), events in prop::collection::vec(any_event(), 0..40)) {
+        run_sequence(lang, scan, &events)?;
     }
 }
 
@@ -250,8 +266,14 @@ fn random_input_never_breaks_the_browser_long_run() {
     };
     let mut runner =
         TestRunner::new_with_rng(config, TestRng::deterministic_rng(RngAlgorithm::ChaCha));
-    let strategy = (languages(), prop::collection::vec(any_event(), 0..20));
-    if let Err(err) = runner.run(&strategy, |(lang, events)| run_sequence(lang, &events)) {
+    let strategy = (
+        languages(),
+        any_scan(),
+        prop::collection::vec(any_event(), 0..20),
+    );
+    if let Err(err) = runner.run(&strategy, |(lang, scan, events)| {
+        run_sequence(lang, scan, &events)
+    }) {
         panic!("{err}");
     }
 }

@@ -171,6 +171,32 @@ fn ascii_marks_in_japanese() {
 }
 
 #[test]
+fn a_scan_lists_its_codes_with_their_counts() {
+    let index = |code| httpdex::catalog::by_code(code).next().unwrap().index;
+    let counts = vec![
+        (index(200), 48_213),
+        (index(304), 1_207),
+        (index(404), 391),
+        (index(499), 12),
+        (index(502), 7),
+        (index(431), 1),
+    ];
+    let mut app = App::with_counts(Lang::En, counts);
+    let mut screen = Screen {
+        terminal: testing::render(&mut app, (100, 30)),
+        app,
+    };
+    type_text(&mut screen, "j");
+    insta::assert_snapshot!(render(&mut screen).backend());
+    // Narrow: a long label gives way to its count.
+    let counts = vec![(index(431), 3), (index(203), 9)];
+    let mut app = App::with_counts(Lang::En, counts);
+    let text = buffer_text(testing::render(&mut app, (40, 12)).backend().buffer());
+    let row = text.iter().find(|row| row.contains("431")).unwrap();
+    assert!(row.ends_with(" 3 │") && row.len() <= 40 + 4, "{row:?}");
+}
+
+#[test]
 fn detail_pane_alone_on_a_small_screen() {
     let mut app = app(Lang::Ja, 40, 12);
     type_text(&mut app, "504");
