@@ -324,6 +324,47 @@ fn the_cursor_sits_after_wide_characters_in_the_search_bar() {
     );
 }
 
+#[test]
+fn a_long_query_scrolls_to_keep_the_cursor_in_the_search_bar() {
+    let mut app = app(Lang::En, 60, 20);
+    press(&mut app, KeyCode::Char('/'));
+    let query = "request header fields too large because of a huge cookie end";
+    type_text(&mut app, query);
+    let bar = |app: &mut Screen| buffer_text(&buffer(app))[1].clone();
+    let cursor = |app: &mut Screen| app.terminal.get_cursor_position().unwrap();
+    assert!(
+        bar(&mut app).contains("huge cookie end"),
+        "{}",
+        bar(&mut app)
+    );
+    assert!(
+        !bar(&mut app).contains("request"),
+        "the start scrolled away"
+    );
+    assert_eq!(
+        cursor(&mut app).x,
+        57,
+        "after the last character, inside the border"
+    );
+    press(&mut app, KeyCode::Home);
+    assert!(
+        bar(&mut app).starts_with("│ request header"),
+        "{}",
+        bar(&mut app)
+    );
+    assert_eq!(cursor(&mut app).x, 2);
+    for _ in 0..8 {
+        press(&mut app, KeyCode::Right);
+    }
+    type_text(&mut app, "X");
+    assert_eq!(app.app.query(), query.replacen("request ", "request X", 1));
+    assert!(
+        bar(&mut app).starts_with("│ request Xheader"),
+        "the text stays put"
+    );
+    assert_eq!(cursor(&mut app).x, 11);
+}
+
 /// Whether every row of `pane` between its top and bottom border has a
 /// vertical border at both its edges (the right one may carry the
 /// scrollbar's thumb).
