@@ -2,7 +2,7 @@
 //! size and language, and the styles that text snapshots cannot show.
 
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
-use httpdex::app::{App, Pane};
+use httpdex::app::{App, Pane, Pick};
 use httpdex::catalog::Class;
 use httpdex::lang::Lang;
 use httpdex::testing::{self, buffer_text};
@@ -194,6 +194,24 @@ fn a_scan_lists_its_codes_with_their_counts() {
     let text = buffer_text(testing::render(&mut app, (40, 12)).backend().buffer());
     let row = text.iter().find(|row| row.contains("431")).unwrap();
     assert!(row.ends_with(" 3 │") && row.len() <= 40 + 4, "{row:?}");
+}
+
+#[test]
+fn picking_starts_in_the_search_and_says_how_to_pick() {
+    let mut app = App::new(Lang::En, "teapot").picking(Pick::Code);
+    let mut screen = Screen {
+        terminal: testing::render(&mut app, (100, 30)),
+        app,
+    };
+    let footer = buffer_text(&buffer(&mut screen))[29].clone();
+    assert!(footer.starts_with(" Enter Pick  Esc Cancel"), "{footer:?}");
+    type_text(&mut screen, "?");
+    assert_eq!(screen.app.query(), "teapot?", "? is typed while searching");
+    // Tab leaves the search for the list, where ? opens the help.
+    press(&mut screen, KeyCode::Backspace);
+    press(&mut screen, KeyCode::Tab);
+    type_text(&mut screen, "?");
+    insta::assert_snapshot!(render(&mut screen).backend());
 }
 
 #[test]
