@@ -3,9 +3,11 @@
 //! last frame drew comes in through [`App::set_viewport`].
 
 use crate::catalog::{self, Class, Entry};
-use crate::keymap::{Action, Focus, MenuKind};
+use crate::keymap::{Action, Edit, Focus, MenuKind, Mode, Step};
 use crate::lang::{Lang, fill};
+use crate::lineedit::LineEdit;
 use crate::search;
+use crate::theme::{Marks, Theme};
 use crate::viewport::Viewport;
 
 /// A row of the list pane.
@@ -177,7 +179,8 @@ impl DetailView {
     }
 }
 
-/// Which pane a screen too small for both shows.
+/// Which pane has the focus while browsing; on a screen too small for
+/// both, the one shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Pane {
     #[default]
@@ -185,16 +188,28 @@ pub enum Pane {
     Detail,
 }
 
+/// What picking hands back to the caller.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pick {
+    /// The code itself: `404`.
+    Code,
+    /// The constant of this library (an index into the catalogue's
+    /// libraries): `http.StatusNotFound`.
+    Constant(usize),
+}
+
 /// The whole state of the browser.
 #[derive(Debug)]
 pub struct App {
     lang: Lang,
     focus: Focus,
-    query: String,
+    query: LineEdit,
     list: ListView,
     detail: DetailView,
     /// The highlighted item of an open menu.
     menu_cursor: usize,
+    /// Lines scrolled past in the open help or compare overlay.
+    overlay_scroll: usize,
     /// Where each follow started (query and entry id), for going back.
     history: Vec<(String, &'static str)>,
     /// Text to put on the clipboard, for the event loop to send.
@@ -204,6 +219,20 @@ pub struct App {
     pane: Pane,
     /// What the last frame drew.
     viewport: Viewport,
+    /// Ctrl-Z was pressed: the event loop is to stop the program.
+    suspend: bool,
+    /// Opened to pick a code, and what to hand back.
+    pick: Option<Pick>,
+    /// What was picked, for the event loop to print once the terminal is
+    /// restored.
+    picked: Option<String>,
+    /// The colours to draw with, for the terminal's background.
+    theme: &'static Theme,
+    /// The borders and marks to draw with, for the terminal's widths.
+    marks: &'static Marks,
+    /// Browsing a scan: how often each entry occurred, by catalogue
+    /// index; the list shows only the entries that did.
+    counts: Option<Vec<Option<u64>>>,
     quit: bool,
 }
 
@@ -214,19 +243,93 @@ impl App {
         let mut app = App {
             lang,
             focus: Focus::Browse,
-            query: query.to_owned(),
+            query: LineEdit::new(query),
             list: ListView::default(),
             detail: DetailView::default(),
             menu_cursor: 0,
+            overlay_scroll: 0,
             history: Vec::new(),
             clipboard: None,
             notice: None,
             pane: Pane::List,
             viewport: Viewport::default(),
+            suspend: false,
+            pick: None,
+            picked: None,
+            theme: &Theme::DARK,
+            marks: &Marks::LINES,
+            counts: None,
             quit: false,
         };
         app.refilter(None);
         app
+    }
+
+    /// A browser in `lang` of the entries a scan found, with how often each
+    /// occurred: `(catalogue index, count)`. The list shows only those, by
+    /// class as always, each with its count; search looks among them.
+    /// Indexes outside the catalogue are ignored, and an entry given twice
+    /// gets the sum.
+    #[must_use]
+    pub fn with_counts(lang: Lang, counts: Vec<(usize, u64)>) -> App {
+        let mut by_entry: Vec<Option<u64>> = vec![None; catalog::entries().len()];
+        for (entry, count) in counts {
+            if let Some(slot) = by_entry.get_mut(entry) {
+                *slot = Some(slot.unwrap_or(0).saturating_add(count));
+            }
+        }
+        let mut app = App::new(lang, "");
+        app.counts = Some(by_entry);
+        app.refilter(None);
+        app
+    }
+
+    /// How often entry `index` occurred in the scan, when browsing one.
+    pub fn count(&self, index: usize) -> Option<u64> {
+        self.counts.as_ref()?.get(index).copied().flatten()
+    }
+
+    /// How many entries the browser can show: the whole catalogue, or the
+    /// entries the scan found.
+    pub fn total_count(&self) -> usize {
+        self.counts
+            .as_ref()
+            .map_or(catalog::entries().len(), |counts| {
+                counts.iter().filter(|count| count.is_some()).count()
+            })
+    }
+
+    /// The same browser opened to pick a code: typing refines the search at
+    /// once, and Enter hands the selection back as `pick` says.
+    #[must_use]
+    pub fn picking(mut self, pick: Pick) -> App {
+        self.pick = Some(pick);
+        self.focus = Focus::Search;
+        self
+    }
+
+    /// The same browser drawn in `theme`.
+    #[must_use]
+    pub fn themed(mut self, theme: &'static Theme) -> App {
+        self.theme = theme;
+        self
+    }
+
+    /// The colours to draw with.
+    pub fn theme(&self) -> &'static Theme {
+        self.theme
+    }
+
+    /// The same browser drawn with `marks`.
+    #[must_use]
+    pub fn marked(mut self, marks: &'static Marks) -> App {
+        self.marks = marks;
+        self
+    }
+
+    /// The borders and marks to draw with.
+    pub fn marks(&self) -> &'static Marks {
+        self.marks
     }
 
     pub fn lang(&self) -> Lang {
@@ -237,7 +340,21 @@ impl App {
         self.focus
     }
 
+    /// What decides the meaning of keys now.
+    pub fn mode(&self) -> Mode {
+        Mode {
+            focus: self.focus,
+            filtered: !self.query().is_empty(),
+            picking: self.pick.is_some(),
+        }
+    }
+
     pub fn query(&self) -> &str {
+        self.query.text()
+    }
+
+    /// The search query with its cursor, for drawing.
+    pub fn query_edit(&self) -> &LineEdit {
         &self.query
     }
 
@@ -254,7 +371,12 @@ impl App {
         self.menu_cursor
     }
 
-    /// Which pane shows when only one fits.
+    /// Lines scrolled past in the open overlay.
+    pub fn overlay_scroll(&self) -> usize {
+        self.overlay_scroll
+    }
+
+    /// Which pane has the focus, and shows when only one fits.
     pub fn pane(&self) -> Pane {
         self.pane
     }
@@ -274,6 +396,16 @@ impl App {
         self.clipboard.take()
     }
 
+    /// Takes a request to suspend the program, once.
+    pub fn take_suspend(&mut self) -> bool {
+        std::mem::take(&mut self.suspend)
+    }
+
+    /// Takes what was picked, if the browser ended by picking.
+    pub fn take_picked(&mut self) -> Option<String> {
+        self.picked.take()
+    }
+
     pub fn should_quit(&self) -> bool {
         self.quit
     }
@@ -291,14 +423,12 @@ impl App {
     }
 
     /// Takes what the last frame drew: keeps the selection in view and the
-    /// detail scrolled within its text.
+    /// detail and overlay scrolled within their text.
     pub fn set_viewport(&mut self, viewport: Viewport) {
         self.viewport = viewport;
         self.list.scroll_into_view(viewport.list_rows());
         self.detail.scroll = self.detail.scroll.min(viewport.max_detail_scroll());
-        if !viewport.single_pane {
-            self.pane = Pane::List;
-        }
+        self.overlay_scroll = self.overlay_scroll.min(viewport.max_popup_scroll());
     }
 
     /// Carries out one action: the only way the state changes.
@@ -308,6 +438,7 @@ impl App {
         }
         match action {
             Action::Quit => self.quit = true,
+            Action::Suspend => self.suspend = true,
             Action::Up => self.step(false),
             Action::Down => self.step(true),
             Action::PageUp => self.page(false),
@@ -320,37 +451,35 @@ impl App {
                 let last = self.list.items().last();
                 self.select_row(last);
             }
-            Action::JumpClass(class) => {
-                let first = self
-                    .list
-                    .items()
-                    .find(|&row| self.row_class(row) == Some(class));
-                if first.is_some() {
-                    self.select_row(first);
-                }
-            }
             Action::SelectRow(row) => {
                 if matches!(self.list.rows.get(row), Some(Row::Item { .. })) {
                     self.select_row(Some(row));
+                    self.pane = Pane::List;
+                    if self.focus == Focus::Detail {
+                        self.focus = Focus::Browse;
+                    }
                 }
             }
-            Action::FocusSearch => self.focus = Focus::Search,
-            Action::ScrollDetailUp => self.detail.scroll = self.detail.scroll.saturating_sub(1),
-            Action::ScrollDetailDown => {
-                self.detail.scroll =
-                    (self.detail.scroll + 1).min(self.viewport.max_detail_scroll());
+            Action::FocusSearch => self.search(),
+            Action::SearchWith(c) => {
+                self.search();
+                self.query = LineEdit::default();
+                self.query.insert(c);
+                self.refilter(None);
             }
+            Action::ScrollUp(step) => self.scroll(step, false),
+            Action::ScrollDown(step) => self.scroll(step, true),
             Action::CycleLanguage => {
                 self.lang = self.lang.next();
                 let keep = self.selected().map(|entry| entry.id);
                 self.refilter(keep);
             }
-            Action::Help => self.focus = Focus::Help,
+            Action::Help => self.open_overlay(Focus::Help),
             Action::Follow => self.open_follow(),
             Action::Back => self.back(),
             Action::Compare => {
                 if self.selected().is_some() {
-                    self.focus = Focus::Compare;
+                    self.open_overlay(Focus::Compare);
                 }
             }
             Action::Copy => {
@@ -362,34 +491,133 @@ impl App {
             Action::MenuUp | Action::MenuDown => self.move_menu(action == Action::MenuDown),
             Action::Choose => self.choose(self.menu_cursor),
             Action::Pick(number) => self.choose(usize::from(number).saturating_sub(1)),
-            Action::Close | Action::KeepFilter => self.focus = Focus::Browse,
+            Action::Close | Action::KeepFilter => self.browse(),
             Action::TogglePane => {
-                // Only a screen with one pane has another to switch to.
-                if self.viewport.single_pane {
-                    self.pane = match self.pane {
-                        Pane::List => Pane::Detail,
-                        Pane::Detail => Pane::List,
-                    };
-                }
+                self.pane = match self.pane {
+                    Pane::List => Pane::Detail,
+                    Pane::Detail => Pane::List,
+                };
+                self.browse();
+            }
+            Action::FocusDetail => {
+                self.pane = Pane::Detail;
+                self.browse();
             }
             Action::Type(c) => {
-                self.query.push(c);
-                self.refilter(None);
+                if self.query.insert(c) {
+                    self.refilter(None);
+                }
             }
             Action::Paste(text) => {
-                self.query.extend(text.chars().filter(|c| !c.is_control()));
-                self.refilter(None);
+                if self.query.insert_str(&text) {
+                    self.refilter(None);
+                }
             }
-            Action::Delete => {
-                self.query.pop();
-                self.refilter(None);
-            }
+            Action::Edit(edit) => self.edit(edit),
+            Action::Accept => self.accept(),
             Action::ClearFilter => {
-                self.focus = Focus::Browse;
+                self.pane = Pane::List;
+                self.browse();
                 let keep = self.selected().map(|entry| entry.id);
-                self.query.clear();
+                self.query = LineEdit::default();
                 self.refilter(keep);
             }
+        }
+    }
+
+    /// Hands the selection back and ends, if it has what was asked for;
+    /// a code without the library's constant says so and stays.
+    fn accept(&mut self) {
+        let (Some(pick), Some(entry)) = (self.pick, self.selected()) else {
+            return;
+        };
+        match pick {
+            Pick::Code => self.picked = Some(entry.code.to_string()),
+            Pick::Constant(library) => {
+                if let Some(constant) = entry.constant(library) {
+                    self.picked = Some(constant.code.to_owned());
+                } else {
+                    let code = entry.code.to_string();
+                    let library = catalog::libraries()[library].key;
+                    self.notice = Some(fill(
+                        self.lang.strings().errors.no_constant,
+                        &[("code", &code), ("library", library)],
+                    ));
+                }
+            }
+        }
+        self.quit = self.picked.is_some();
+    }
+
+    /// Puts the cursor in the search bar; the list shows the hits.
+    fn search(&mut self) {
+        self.focus = Focus::Search;
+        self.pane = Pane::List;
+    }
+
+    /// Goes back to browsing, in the pane that has the focus.
+    fn browse(&mut self) {
+        self.focus = match self.pane {
+            Pane::List => Focus::Browse,
+            Pane::Detail => Focus::Detail,
+        };
+    }
+
+    fn open_overlay(&mut self, overlay: Focus) {
+        self.focus = overlay;
+        self.overlay_scroll = 0;
+    }
+
+    /// Scrolls the open overlay, or else the detail pane, by `step`.
+    fn scroll(&mut self, step: Step, down: bool) {
+        let overlay = matches!(self.focus, Focus::Help | Focus::Compare);
+        let (scroll, rows, max) = if overlay {
+            (
+                &mut self.overlay_scroll,
+                self.viewport.popup_rows,
+                self.viewport.max_popup_scroll(),
+            )
+        } else {
+            (
+                &mut self.detail.scroll,
+                self.viewport.detail_rows(),
+                self.viewport.max_detail_scroll(),
+            )
+        };
+        let by = match step {
+            Step::Line => 1,
+            Step::HalfPage => (rows / 2).max(1),
+            Step::Page => rows.max(1),
+            Step::End => max,
+        };
+        *scroll = if down {
+            scroll.saturating_add(by).min(max)
+        } else {
+            scroll.saturating_sub(by)
+        };
+    }
+
+    /// Edits the query; the list follows when the text changes.
+    fn edit(&mut self, edit: Edit) {
+        let query = &mut self.query;
+        let changed = match edit {
+            Edit::Left | Edit::Right | Edit::Home | Edit::End => {
+                match edit {
+                    Edit::Left => query.left(),
+                    Edit::Right => query.right(),
+                    Edit::Home => query.home(),
+                    _ => query.end(),
+                };
+                false
+            }
+            Edit::Backspace => query.backspace(),
+            Edit::Delete => query.delete(),
+            Edit::DeleteWord => query.delete_word_before(),
+            Edit::KillToStart => query.kill_to_start(),
+            Edit::KillToEnd => query.kill_to_end(),
+        };
+        if changed {
+            self.refilter(None);
         }
     }
 
@@ -447,13 +675,13 @@ impl App {
         match kind {
             MenuKind::Follow => {
                 if let Some(&target) = entry.see_also.get(index) {
-                    self.focus = Focus::Browse;
+                    self.browse();
                     self.follow(target);
                 }
             }
             MenuKind::CopyConstant => {
                 if let Some(constant) = entry.constants.get(index) {
-                    self.focus = Focus::Browse;
+                    self.browse();
                     self.copy(constant.code.to_owned());
                 }
             }
@@ -466,9 +694,15 @@ impl App {
         let Some(current) = self.selected() else {
             return;
         };
-        self.history.push((self.query.clone(), current.id));
+        if self.counts.is_some() && self.count(target).is_none() {
+            let code = catalog::entries()[target].code.to_string();
+            let message = self.lang.strings().browser.not_scanned;
+            self.notice = Some(fill(message, &[("code", &code)]));
+            return;
+        }
+        self.history.push((self.query().to_owned(), current.id));
         if !self.shows(target) {
-            self.query.clear();
+            self.query = LineEdit::default();
         }
         self.refilter(Some(catalog::entries()[target].id));
     }
@@ -477,7 +711,7 @@ impl App {
     fn back(&mut self) {
         match self.history.pop() {
             Some((query, id)) => {
-                self.query = query;
+                self.query = LineEdit::new(&query);
                 self.refilter(Some(id));
             }
             None => self.notice = Some(self.lang.strings().browser.back_empty.to_owned()),
@@ -498,22 +732,16 @@ impl App {
         self.clipboard = Some(text);
     }
 
-    fn row_class(&self, row: usize) -> Option<Class> {
-        match self.list.rows.get(row)? {
-            Row::Item { entry, .. } => Some(catalog::entries()[*entry].class),
-            Row::Heading(class) => Some(*class),
-        }
-    }
-
     /// Runs the search again and rebuilds the rows, grouped by class.
     ///
     /// Classes appear in the order of their best match, so the best hit is
     /// always the first code. The selection goes to `keep` if it is still
     /// shown, else to the first code.
     fn refilter(&mut self, keep: Option<&str>) {
-        let hits = search::search(self.lang, &self.query);
+        let hits = search::search(self.lang, self.query.text());
         let mut groups: Vec<(Class, Vec<Row>)> = Vec::new();
-        for hit in hits {
+        let counted = |entry| self.counts.is_none() || self.count(entry).is_some();
+        for hit in hits.into_iter().filter(|hit| counted(hit.entry)) {
             let class = catalog::entries()[hit.entry].class;
             let row = Row::Item {
                 entry: hit.entry,
@@ -584,7 +812,7 @@ mod tests {
             list_top: 0,
             detail: Rect::new(42, 4, 56, detail_rows),
             detail_lines,
-            popup: None,
+            ..Viewport::default()
         }
     }
 
@@ -595,7 +823,7 @@ mod tests {
     }
 
     fn send(app: &mut App, event: &Event) {
-        if let Some(action) = action_for_event(event, app.focus(), app.viewport()) {
+        if let Some(action) = action_for_event(event, app.mode(), app.viewport()) {
             app.update(action);
         }
     }
@@ -756,7 +984,10 @@ mod tests {
         let classes: Vec<Class> = app
             .list()
             .items()
-            .map(|row| app.row_class(row).unwrap())
+            .map(|row| match &app.list().rows()[row] {
+                Row::Item { entry, .. } => catalog::entries()[*entry].class,
+                Row::Heading(class) => *class,
+            })
             .collect();
         assert!(!classes.is_empty() && classes.iter().all(|&c| c == Class::ServerError));
         press(&mut app, KeyCode::Char('/'));
@@ -806,9 +1037,14 @@ mod tests {
     }
 
     #[test]
-    fn help_opens_with_question_mark_and_any_key_closes_it_without_acting() {
+    fn help_opens_with_question_mark_and_closing_keys_do_nothing_else() {
         let mut app = app(Lang::En);
-        for key in [KeyCode::Char('j'), KeyCode::Char('q'), KeyCode::Esc] {
+        for key in [
+            KeyCode::Char('q'),
+            KeyCode::Esc,
+            KeyCode::Enter,
+            KeyCode::Char('x'),
+        ] {
             press(&mut app, KeyCode::Char('?'));
             assert_eq!(app.focus(), Focus::Help);
             press(&mut app, key);
@@ -816,6 +1052,32 @@ mod tests {
             assert!(!app.should_quit(), "{key:?} closes help only");
             assert_eq!(code(&app), Some(100), "{key:?} does nothing else");
         }
+    }
+
+    #[test]
+    fn an_overlay_scrolls_within_what_the_last_frame_drew() {
+        let mut app = app(Lang::En);
+        press(&mut app, KeyCode::Char('?'));
+        app.set_viewport(Viewport {
+            popup_lines: 50,
+            popup_rows: 20,
+            ..viewport(26, 24, 30)
+        });
+        press(&mut app, KeyCode::Char('j'));
+        assert_eq!(app.overlay_scroll(), 1);
+        press(&mut app, KeyCode::Char(' '));
+        assert_eq!(app.overlay_scroll(), 21);
+        press(&mut app, KeyCode::PageDown);
+        assert_eq!(
+            app.overlay_scroll(),
+            30,
+            "no further than the last screenful"
+        );
+        assert_eq!(app.focus(), Focus::Help);
+        assert_eq!(app.detail().scroll(), 0, "the detail behind stays put");
+        press(&mut app, KeyCode::Esc);
+        press(&mut app, KeyCode::Char('?'));
+        assert_eq!(app.overlay_scroll(), 0, "it opens at the top again");
     }
 
     #[test]
@@ -883,23 +1145,58 @@ mod tests {
     }
 
     #[test]
-    fn tab_switches_panes_only_where_one_pane_shows() {
+    fn tab_moves_the_focus_between_the_panes() {
         let mut app = app(Lang::En);
         press(&mut app, KeyCode::Tab);
-        assert_eq!(app.pane(), Pane::List, "both panes show: nothing to switch");
+        assert_eq!(app.focus(), Focus::Detail);
+        assert_eq!(app.pane(), Pane::Detail);
+        press(&mut app, KeyCode::Char('j'));
+        assert_eq!(app.detail().scroll(), 1, "j scrolls the focused detail");
+        assert_eq!(code(&app), Some(100), "and leaves the selection");
+        press(&mut app, KeyCode::Tab);
+        assert_eq!(app.focus(), Focus::Browse);
+        press(&mut app, KeyCode::Char('j'));
+        assert_eq!(code(&app), Some(101));
+        // On a small screen the focused pane is the one shown.
         app.set_viewport(Viewport {
             single_pane: true,
             detail: Rect::default(),
             ..viewport(8, 0, 0)
         });
-        press(&mut app, KeyCode::Tab);
+        press(&mut app, KeyCode::Enter);
         assert_eq!(app.pane(), Pane::Detail);
-        app.set_viewport(viewport(26, 24, 30));
-        assert_eq!(
-            app.pane(),
-            Pane::List,
-            "a screen with room shows both again"
-        );
+        press(&mut app, KeyCode::Esc);
+        assert_eq!(app.pane(), Pane::List, "Esc goes back to the list");
+        assert!(!app.should_quit());
+    }
+
+    #[test]
+    fn the_focused_detail_scrolls_by_line_half_page_page_and_to_its_ends() {
+        let mut app = app(Lang::En);
+        app.set_viewport(viewport(26, 10, 45));
+        press(&mut app, KeyCode::Tab);
+        let ctrl = |app: &mut App, c| {
+            send(
+                app,
+                &Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)),
+            );
+        };
+        press(&mut app, KeyCode::Down);
+        assert_eq!(app.detail().scroll(), 1);
+        ctrl(&mut app, 'd');
+        assert_eq!(app.detail().scroll(), 6);
+        press(&mut app, KeyCode::Char(' '));
+        assert_eq!(app.detail().scroll(), 16);
+        press(&mut app, KeyCode::Char('b'));
+        assert_eq!(app.detail().scroll(), 6);
+        ctrl(&mut app, 'u');
+        assert_eq!(app.detail().scroll(), 1);
+        press(&mut app, KeyCode::Char('G'));
+        assert_eq!(app.detail().scroll(), 35);
+        press(&mut app, KeyCode::Char(' '));
+        assert_eq!(app.detail().scroll(), 35);
+        press(&mut app, KeyCode::Char('g'));
+        assert_eq!(app.detail().scroll(), 0);
     }
 
     #[test]
@@ -1000,14 +1297,215 @@ mod tests {
     }
 
     #[test]
-    fn compare_opens_for_the_selection_and_any_key_closes_it() {
+    fn compare_opens_for_the_selection_and_q_closes_it() {
         let mut app = app(Lang::En);
         select_code(&mut app, "301");
         press(&mut app, KeyCode::Char('c'));
         assert_eq!(app.focus(), Focus::Compare);
-        press(&mut app, KeyCode::Char('j'));
+        press(&mut app, KeyCode::Char('q'));
         assert_eq!(app.focus(), Focus::Browse);
+        assert!(!app.should_quit(), "q closes the overlay, not the program");
         assert_eq!(code(&app), Some(301), "the closing key does nothing else");
+    }
+
+    #[test]
+    fn typing_a_code_in_the_list_selects_it() {
+        let mut app = app(Lang::En);
+        type_text(&mut app, "404");
+        assert_eq!(app.focus(), Focus::Search);
+        assert_eq!(app.query(), "404");
+        assert_eq!(code(&app), Some(404));
+    }
+
+    #[test]
+    fn a_letter_without_a_binding_starts_a_new_search_with_it() {
+        let mut app = app(Lang::En);
+        select_code(&mut app, "5xx");
+        type_text(&mut app, "teapot");
+        assert_eq!(app.query(), "teapot", "the kept filter gives way");
+        assert_eq!(code(&app), Some(418));
+    }
+
+    #[test]
+    fn esc_leaves_a_search_then_the_filter_then_the_app() {
+        let mut app = app(Lang::En);
+        select_code(&mut app, "404");
+        assert_eq!(app.focus(), Focus::Browse);
+        press(&mut app, KeyCode::Esc);
+        assert_eq!(app.query(), "", "Esc on a filtered list clears the filter");
+        assert_eq!(code(&app), Some(404), "and keeps the selection");
+        assert!(!app.should_quit());
+        press(&mut app, KeyCode::Esc);
+        assert!(app.should_quit(), "Esc on the plain list quits");
+    }
+
+    /// Sends Ctrl plus `c`.
+    fn ctrl(app: &mut App, c: char) {
+        send(
+            app,
+            &Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)),
+        );
+    }
+
+    #[test]
+    fn the_query_is_edited_at_its_cursor() {
+        let mut app = app(Lang::En);
+        press(&mut app, KeyCode::Char('/'));
+        type_text(&mut app, "tepot");
+        for _ in 0..3 {
+            press(&mut app, KeyCode::Left);
+        }
+        type_text(&mut app, "a");
+        assert_eq!(app.query(), "teapot");
+        assert_eq!(code(&app), Some(418));
+        ctrl(&mut app, 'e');
+        type_text(&mut app, " gateway");
+        ctrl(&mut app, 'w');
+        assert_eq!(app.query(), "teapot ");
+        ctrl(&mut app, 'a');
+        press(&mut app, KeyCode::Delete);
+        assert_eq!(app.query(), "eapot ");
+        ctrl(&mut app, 'f');
+        ctrl(&mut app, 'k');
+        assert_eq!(app.query(), "e");
+        press(&mut app, KeyCode::End);
+        send(
+            &mut app,
+            &Event::Key(KeyEvent::new(KeyCode::Backspace, KeyModifiers::ALT)),
+        );
+        assert_eq!(app.query(), "");
+        type_text(&mut app, "502 504");
+        ctrl(&mut app, 'b');
+        ctrl(&mut app, 'u');
+        assert_eq!(app.query(), "4");
+        assert_eq!(app.query_edit().cursor(), 0);
+    }
+
+    #[test]
+    fn control_keys_move_the_selection_while_searching() {
+        let mut app = app(Lang::En);
+        press(&mut app, KeyCode::Char('/'));
+        type_text(&mut app, "gateway");
+        let first = code(&app);
+        ctrl(&mut app, 'n');
+        let second = code(&app);
+        assert_ne!(first, second);
+        ctrl(&mut app, 'p');
+        assert_eq!(code(&app), first);
+        ctrl(&mut app, 'j');
+        assert_eq!(code(&app), second);
+        assert_eq!(app.query(), "gateway");
+        assert_eq!(app.focus(), Focus::Search);
+    }
+
+    #[test]
+    fn picking_starts_in_the_search_and_enter_hands_back_the_code() {
+        let mut app = App::new(Lang::En, "tea").picking(Pick::Code);
+        app.set_viewport(viewport(26, 24, 30));
+        assert_eq!(app.focus(), Focus::Search);
+        type_text(&mut app, "pot");
+        press(&mut app, KeyCode::Enter);
+        assert!(app.should_quit());
+        assert_eq!(app.take_picked().as_deref(), Some("418"));
+    }
+
+    #[test]
+    fn picking_a_constant_stays_open_for_a_code_the_library_lacks() {
+        let go = catalog::library("go").unwrap();
+        let mut app = App::new(Lang::En, "999").picking(Pick::Constant(go));
+        app.set_viewport(viewport(26, 24, 30));
+        press(&mut app, KeyCode::Enter);
+        assert!(!app.should_quit());
+        assert_eq!(app.take_picked(), None);
+        assert!(app.notice().is_some_and(|notice| notice.contains("999")));
+        press(&mut app, KeyCode::Esc);
+        assert!(app.should_quit(), "Esc gives up at once, as in fzf");
+        assert_eq!(app.take_picked(), None);
+        let mut app = App::new(Lang::En, "404").picking(Pick::Constant(go));
+        press(&mut app, KeyCode::Enter);
+        assert_eq!(app.take_picked().as_deref(), Some("http.StatusNotFound"));
+    }
+
+    #[test]
+    fn enter_picks_nothing_outside_pick_mode_or_without_a_selection() {
+        let mut app = app(Lang::En);
+        app.update(Action::Accept);
+        assert!(!app.should_quit());
+        let mut app = App::new(Lang::En, "zzqqxx").picking(Pick::Code);
+        press(&mut app, KeyCode::Enter);
+        assert!(!app.should_quit(), "nothing is selected");
+    }
+
+    #[test]
+    fn a_scan_shows_only_its_entries_with_their_counts_by_class() {
+        let index = |code| catalog::by_code(code).next().unwrap().index;
+        let counts = vec![
+            (index(404), 12),
+            (index(200), 5000),
+            (index(502), 3),
+            (index(301), 40),
+            (index(404), 1),
+            (usize::MAX, 9),
+        ];
+        let mut app = App::with_counts(Lang::En, counts);
+        app.set_viewport(viewport(26, 24, 30));
+        let rows: Vec<String> = app
+            .list()
+            .rows()
+            .iter()
+            .map(|row| match row {
+                Row::Heading(class) => class.label().to_owned(),
+                Row::Item { entry, .. } => catalog::entries()[*entry].code.to_string(),
+            })
+            .collect();
+        assert_eq!(
+            rows,
+            ["2xx", "200", "3xx", "301", "4xx", "404", "5xx", "502"]
+        );
+        assert_eq!(app.total_count(), 4);
+        assert_eq!(app.count(index(404)), Some(13), "given twice: the sum");
+        assert_eq!(app.count(index(418)), None);
+        // Search looks among the scanned entries only.
+        press(&mut app, KeyCode::Char('/'));
+        type_text(&mut app, "gateway");
+        assert_eq!(app.shown_count(), 1);
+        assert_eq!(code(&app), Some(502));
+    }
+
+    #[test]
+    fn following_a_see_also_outside_the_scan_says_so() {
+        let index = |code| catalog::by_code(code).next().unwrap().index;
+        let mut app = App::with_counts(Lang::En, vec![(index(301), 2), (index(308), 1)]);
+        app.set_viewport(viewport(26, 24, 30));
+        assert_eq!(code(&app), Some(301));
+        press(&mut app, KeyCode::Char('f'));
+        let items = app.menu_items();
+        let pick = |app: &mut App, code: &str| {
+            let at = items
+                .iter()
+                .position(|item| item.starts_with(code))
+                .unwrap();
+            press(
+                app,
+                KeyCode::Char(char::from(b'1' + u8::try_from(at).unwrap())),
+            );
+        };
+        pick(&mut app, "410");
+        assert_eq!(code(&app), Some(301), "410 is not in the scan");
+        assert!(app.notice().is_some_and(|notice| notice.contains("410")));
+        press(&mut app, KeyCode::Char('f'));
+        pick(&mut app, "308");
+        assert_eq!(code(&app), Some(308));
+    }
+
+    #[test]
+    fn ctrl_z_asks_the_event_loop_to_suspend_once() {
+        let mut app = app(Lang::En);
+        press(&mut app, KeyCode::Char('/'));
+        ctrl(&mut app, 'z');
+        assert!(app.take_suspend());
+        assert!(!app.take_suspend());
+        assert_eq!(app.focus(), Focus::Search, "nothing else changes");
     }
 
     #[test]

@@ -23,8 +23,8 @@ use crate::response;
 use crate::scan;
 use crate::search::{self, Hit, parse_class};
 use crate::text::{excerpt, width, wrap};
-use crate::theme;
-use crate::tui::Session;
+use crate::theme::{self, Background};
+use crate::tui::{Pick, Session};
 
 mod explain;
 mod report;
@@ -59,6 +59,12 @@ pub struct Options {
     pub json: bool,
     pub lang: Lang,
     pub interactive: bool,
+    /// `--pick`: browse to pick a code, printed on exit.
+    pub pick: bool,
+    /// `--theme dark|light`; `None` for `auto`, which asks the terminal.
+    pub theme: Option<Background>,
+    /// `--ascii`: draw the browser with ASCII borders and marks.
+    pub ascii: bool,
     /// `--constant LIBRARY`: print only that library's constant, as an
     /// index into [`catalog::libraries`].
     pub constant: Option<usize>,
@@ -265,16 +271,21 @@ where
         return scanning(options, style, env);
     }
     // Piped into with nothing to look up: `curl -sI URL | httpdex`.
-    options.stdin |=
-        options.operands.is_empty() && !options.list && !options.interactive && !env.stdin_terminal;
+    options.stdin |= options.operands.is_empty()
+        && !options.list
+        && !options.interactive
+        && !options.pick
+        && !env.stdin_terminal;
     if options.stdin {
         return Plan::Read(Reading { options, style });
     }
-    let browse =
-        options.interactive || (options.query.is_empty() && !options.list && !options.json);
+    let browse = options.pick
+        || options.interactive
+        || (options.query.is_empty() && !options.list && !options.json);
     if browse {
         let errors = &options.lang.strings().errors;
-        if !(env.stdin_terminal && env.stdout_terminal) {
+        // Picking draws on /dev/tty, so it works inside $( ) and pipes.
+        if !(options.pick || env.stdin_terminal && env.stdout_terminal) {
             return Plan::Print(Outcome::usage_error(errors.not_a_terminal, options.lang));
         }
         if env.dumb_terminal {
@@ -286,6 +297,11 @@ where
             // The browser is on a terminal; only the flag and NO_COLOR count.
             color: options.color != ColorChoice::Never
                 && (options.color == ColorChoice::Always || !env.no_color),
+            pick: options
+                .pick
+                .then(|| options.constant.map_or(Pick::Code, Pick::Constant)),
+            background: options.theme,
+            ascii: options.ascii,
             counts: None,
         });
     }
@@ -347,23 +363,7 @@ where
         .map(|words| words.cloned().collect())
         .unwrap_or_default();
     if matches.get_flag("scan") {
-        return match log_format(&matches, lang) {
-            Ok(log_format) => Parsed::Run(Options {
-                query: String::new(),
-                operands,
-                stdin: false,
-                compare: false,
-                list: false,
-                json: matches.get_flag("json"),
-                lang,
-                interactive: matches.get_flag("interactive"),
-                constant: None,
-                color: color_choice(&matches),
-                scan: true,
-                log_format,
-            }),
-            Err(outcome) => Parsed::Exit(outcome),
-        };
+        return scan_options(&matches, operands, lang);
     }
     if let Err(outcome) = log_format(&matches, lang) {
         return Parsed::Exit(outcome);
@@ -382,7 +382,8 @@ where
         }
         operands.clear();
     }
-    if constant.is_some() && operands.is_empty() && !list {
+    // Picking with -c prints the constant of the code picked.
+    if constant.is_some() && operands.is_empty() && !list && !matches.get_flag("pick") {
         return Parsed::Exit(Outcome::usage_error(errors.constant_needs_query, lang));
     }
     let color = color_choice(&matches);
@@ -395,6 +396,9 @@ where
         json: matches.get_flag("json"),
         lang,
         interactive: matches.get_flag("interactive"),
+        pick: matches.get_flag("pick"),
+        theme: theme(&matches),
+        ascii: matches.get_flag("ascii"),
         constant,
         color,
         scan: false,
@@ -431,6 +435,39 @@ fn color_choice(matches: &clap::ArgMatches) -> ColorChoice {
         Some("always") => ColorChoice::Always,
         Some("never") => ColorChoice::Never,
         _ => ColorChoice::Auto,
+    }
+}
+
+/// The options of `--scan`, whose operands are files.
+fn scan_options(matches: &clap::ArgMatches, operands: Vec<String>, lang: Lang) -> Parsed {
+    match log_format(matches, lang) {
+        Ok(log_format) => Parsed::Run(Options {
+            query: String::new(),
+            operands,
+            stdin: false,
+            compare: false,
+            list: false,
+            json: matches.get_flag("json"),
+            lang,
+            interactive: matches.get_flag("interactive"),
+            pick: false,
+            theme: theme(matches),
+            ascii: matches.get_flag("ascii"),
+            constant: None,
+            color: color_choice(matches),
+            scan: true,
+            log_format,
+        }),
+        Err(outcome) => Parsed::Exit(outcome),
+    }
+}
+
+/// The `--theme` value: `None` for `auto` or none given (ask the terminal).
+fn theme(matches: &clap::ArgMatches) -> Option<Background> {
+    match matches.get_one::<String>("theme").map(String::as_str) {
+        Some("dark") => Some(Background::Dark),
+        Some("light") => Some(Background::Light),
+        _ => None,
     }
 }
 
@@ -540,6 +577,26 @@ fn command(lang: Lang) -> Command {
                 .value_parser(["auto", "always", "never"])
                 .hide_possible_values(true)
                 .help(cli.opt_color),
+        )
+        .arg(
+            Arg::new("pick")
+                .long("pick")
+                .action(ArgAction::SetTrue)
+                .help(cli.opt_pick),
+        )
+        .arg(
+            Arg::new("theme")
+                .long("theme")
+                .value_name("THEME")
+                .value_parser(["auto", "dark", "light"])
+                .hide_possible_values(true)
+                .help(cli.opt_theme),
+        )
+        .arg(
+            Arg::new("ascii")
+                .long("ascii")
+                .action(ArgAction::SetTrue)
+                .help(cli.opt_ascii),
         )
         .args(scan_args(cli))
         .args(program_args(cli))

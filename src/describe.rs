@@ -381,7 +381,9 @@ pub fn constants(entry: &Entry, lang: Lang) -> Vec<String> {
         .collect()
 }
 
-/// One line per related entry: "403 Forbidden — when ...".
+/// One line per related entry: "403 Forbidden: when ...". The separator
+/// is ASCII: a dash would be East Asian Ambiguous, two cells wide in many
+/// CJK terminals.
 #[must_use]
 pub fn see_also(entry: &Entry, lang: Lang) -> Vec<String> {
     let why = entry.text(lang).see_also;
@@ -391,7 +393,7 @@ pub fn see_also(entry: &Entry, lang: Lang) -> Vec<String> {
         .zip(why)
         .map(|(&index, why)| {
             let other = &catalog::entries()[index];
-            format!("{} — {why}", list_label(other, lang))
+            format!("{}: {why}", list_label(other, lang))
         })
         .collect()
 }

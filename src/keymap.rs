@@ -6,7 +6,6 @@ use crossterm::event::{
     Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind,
 };
 
-use crate::catalog::Class;
 use crate::strings::Strings;
 use crate::viewport::Viewport;
 
@@ -15,6 +14,8 @@ use crate::viewport::Viewport;
 pub enum Focus {
     /// Moving through the list (the start).
     Browse,
+    /// Reading the detail pane: movement keys scroll it.
+    Detail,
     /// Typing into the search bar.
     Search,
     /// The help overlay is open.
@@ -34,9 +35,44 @@ pub enum MenuKind {
     CopyConstant,
 }
 
+/// Everything a key's meaning depends on: what has the focus, whether the
+/// list is filtered by a kept search, and whether the browser was opened to
+/// pick a code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mode {
+    pub focus: Focus,
+    pub filtered: bool,
+    pub picking: bool,
+}
+
+impl Mode {
+    /// `focus` on an unfiltered list, not picking.
+    #[must_use]
+    pub const fn new(focus: Focus) -> Mode {
+        Mode {
+            focus,
+            filtered: false,
+            picking: false,
+        }
+    }
+
+    fn browsing(self) -> bool {
+        matches!(self.focus, Focus::Browse | Focus::Detail)
+    }
+}
+
 /// Where a binding applies.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Scope {
+    /// Opened to pick a code, while browsing or searching.
+    Pick,
+    /// The detail pane has the focus.
+    Detail,
+    /// The list has the focus.
+    List,
+    /// Browsing a list filtered by a kept search.
+    Filtered,
+    /// Browsing, whichever pane has the focus.
     Browse,
     Search,
     Menu,
@@ -47,25 +83,46 @@ pub enum Scope {
 }
 
 impl Scope {
-    /// Every scope, in the order the help overlay lists them.
-    pub const ALL: [Scope; 5] = [
-        Scope::Browse,
-        Scope::Search,
-        Scope::Menu,
-        Scope::Overlay,
-        Scope::Anywhere,
-    ];
-
-    fn applies(self, focus: Focus) -> bool {
-        matches!(
-            (self, focus),
-            (Scope::Anywhere, _)
-                | (Scope::Browse, Focus::Browse)
-                | (Scope::Search, Focus::Search)
-                | (Scope::Menu, Focus::Menu(_))
-                | (Scope::Overlay, Focus::Help | Focus::Compare)
-        )
+    fn applies(self, mode: Mode) -> bool {
+        match self {
+            Scope::Anywhere => true,
+            Scope::Pick => mode.picking && (mode.browsing() || mode.focus == Focus::Search),
+            Scope::Detail => mode.focus == Focus::Detail,
+            Scope::List => mode.focus == Focus::Browse,
+            Scope::Filtered => mode.browsing() && mode.filtered,
+            Scope::Browse => mode.browsing(),
+            Scope::Search => mode.focus == Focus::Search,
+            Scope::Menu => matches!(mode.focus, Focus::Menu(_)),
+            Scope::Overlay => matches!(mode.focus, Focus::Help | Focus::Compare),
+        }
     }
+}
+
+/// How far a scroll goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    Line,
+    HalfPage,
+    Page,
+    /// To the top or the bottom.
+    End,
+}
+
+/// A change to the search query at its cursor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Edit {
+    Left,
+    Right,
+    Home,
+    End,
+    /// The grapheme before the cursor.
+    Backspace,
+    /// The grapheme under the cursor.
+    Delete,
+    /// The word before the cursor.
+    DeleteWord,
+    KillToStart,
+    KillToEnd,
 }
 
 /// Everything a key (or mouse) can ask the browser to do.
@@ -73,6 +130,8 @@ impl Scope {
 pub enum Action {
     /// Leave the program.
     Quit,
+    /// Stop the program until the shell resumes it (Ctrl-Z).
+    Suspend,
     /// Select the previous code, wrapping to the last.
     Up,
     /// Select the next code, wrapping to the first.
@@ -85,28 +144,31 @@ pub enum Action {
     Top,
     /// Select the last code.
     Bottom,
-    /// Select the first shown code of a class.
-    JumpClass(Class),
     /// Select the code on this list row (a click).
     SelectRow(usize),
     /// Put the cursor in the search bar.
     FocusSearch,
-    /// Scroll the detail pane up a line.
-    ScrollDetailUp,
-    /// Scroll the detail pane down a line.
-    ScrollDetailDown,
+    /// Start a new search with this character (typed in the list).
+    SearchWith(char),
+    /// Scroll the open overlay, or else the detail pane, up.
+    ScrollUp(Step),
+    /// Scroll the open overlay, or else the detail pane, down.
+    ScrollDown(Step),
     /// Switch to the next language.
     CycleLanguage,
     /// Open the help overlay.
     Help,
-    /// On a small screen, show the detail pane instead of the list, or back.
+    /// Move the focus between the list and the detail pane (on a small
+    /// screen, show the other one).
     TogglePane,
-    /// Add a character to the search.
+    /// Give the detail pane the focus (a click on it).
+    FocusDetail,
+    /// Add a character to the search at the cursor.
     Type(char),
-    /// Add pasted text to the search.
+    /// Add pasted text to the search at the cursor.
     Paste(String),
-    /// Remove the last character of the search.
-    Delete,
+    /// Move the cursor in the search or delete part of it.
+    Edit(Edit),
     /// Leave the search bar, keeping the filter.
     KeepFilter,
     /// Empty the search and leave the search bar.
@@ -130,6 +192,8 @@ pub enum Action {
     Pick(u8),
     /// Close the overlay or menu.
     Close,
+    /// Picking: hand the selected code to the caller and end.
+    Accept,
 }
 
 /// What a binding is described as, in the footer and the help overlay:
@@ -139,7 +203,6 @@ pub enum Say {
     Move,
     Page,
     Ends,
-    JumpClass,
     Search,
     ScrollDetail,
     Language,
@@ -157,6 +220,18 @@ pub enum Say {
     CopyConstant,
     Choose,
     Close,
+    Suspend,
+    Scroll,
+    HalfPage,
+    ToList,
+    Cursor,
+    LineEnds,
+    DeleteWord,
+    KillToStart,
+    KillToEnd,
+    TopBottom,
+    Pick,
+    Cancel,
 }
 
 impl Say {
@@ -175,6 +250,16 @@ pub enum Key {
     Code(KeyCode, KeyModifiers),
     /// Any printable character without Control or Alt.
     AnyChar,
+    /// Any printable character but a space, without Control or Alt.
+    Visible,
+}
+
+impl Key {
+    /// Whether the pattern stands for many characters; a row of a single
+    /// key wins over it.
+    fn is_any(self) -> bool {
+        matches!(self, Key::AnyChar | Key::Visible)
+    }
 }
 
 /// One row of the table: one key, one action, and how it is described.
@@ -222,49 +307,90 @@ const fn bind(
     }
 }
 
-use Scope::{Anywhere, Browse, Menu, Overlay, Search};
+use Scope::{Anywhere, Browse, Detail, Filtered, List, Menu, Overlay, Pick, Search};
 
-/// The binding table. The first row whose scope and key match wins.
+const LINE: Step = Step::Line;
+const PAGE: Step = Step::Page;
+
+/// The binding table. The first row whose scope and key match wins, so the
+/// narrower scopes come first; rows of any character match only when no
+/// row of a single key does.
+///
+/// In the search bar Ctrl-K deletes to the end of the line, as in a shell,
+/// rather than moving up as in fzf; Ctrl-P and Up move up.
 #[rustfmt::skip]
 pub const BINDINGS: &[Binding] = &[
     bind(Anywhere, ctrl('c'), Action::Quit, Some("Ctrl-C"), Say::Quit, false),
+    bind(Anywhere, ctrl('z'), Action::Suspend, Some("Ctrl-Z"), Say::Suspend, false),
     bind(Anywhere, plain(KeyCode::F(2)), Action::CycleLanguage, Some("F2"), Say::Language, false),
-    bind(Browse, plain(KeyCode::Up), Action::Up, Some("Up Down j k"), Say::Move, true),
-    bind(Browse, plain(KeyCode::Down), Action::Down, None, Say::Move, true),
-    bind(Browse, ch('k'), Action::Up, None, Say::Move, true),
-    bind(Browse, ch('j'), Action::Down, None, Say::Move, true),
-    bind(Browse, plain(KeyCode::PageUp), Action::PageUp, Some("PgUp PgDn"), Say::Page, false),
-    bind(Browse, plain(KeyCode::PageDown), Action::PageDown, None, Say::Page, false),
-    bind(Browse, plain(KeyCode::Home), Action::Top, Some("Home End g G"), Say::Ends, false),
-    bind(Browse, plain(KeyCode::End), Action::Bottom, None, Say::Ends, false),
-    bind(Browse, ch('g'), Action::Top, None, Say::Ends, false),
-    bind(Browse, ch('G'), Action::Bottom, None, Say::Ends, false),
-    bind(Browse, ch('1'), Action::JumpClass(Class::Informational), Some("1-5"), Say::JumpClass, false),
-    bind(Browse, ch('2'), Action::JumpClass(Class::Successful), None, Say::JumpClass, false),
-    bind(Browse, ch('3'), Action::JumpClass(Class::Redirection), None, Say::JumpClass, false),
-    bind(Browse, ch('4'), Action::JumpClass(Class::ClientError), None, Say::JumpClass, false),
-    bind(Browse, ch('5'), Action::JumpClass(Class::ServerError), None, Say::JumpClass, false),
-    bind(Browse, ch('/'), Action::FocusSearch, Some("/"), Say::Search, true),
-    bind(Browse, ch('u'), Action::ScrollDetailUp, Some("u d"), Say::ScrollDetail, false),
-    bind(Browse, ch('d'), Action::ScrollDetailDown, None, Say::ScrollDetail, false),
-    bind(Browse, plain(KeyCode::Tab), Action::TogglePane, Some("Tab"), Say::TogglePane, false),
-    bind(Browse, plain(KeyCode::Enter), Action::TogglePane, None, Say::TogglePane, false),
-    bind(Browse, ch('f'), Action::Follow, Some("f"), Say::Follow, false),
+    bind(Pick, plain(KeyCode::Enter), Action::Accept, Some("Enter"), Say::Pick, true),
+    bind(Pick, plain(KeyCode::Esc), Action::Quit, Some("Esc"), Say::Cancel, true),
+    bind(Detail, plain(KeyCode::Up), Action::ScrollUp(LINE), Some("Up Down j k"), Say::Scroll, true),
+    bind(Detail, plain(KeyCode::Down), Action::ScrollDown(LINE), None, Say::Scroll, true),
+    bind(Detail, ch('k'), Action::ScrollUp(LINE), None, Say::Scroll, true),
+    bind(Detail, ch('j'), Action::ScrollDown(LINE), None, Say::Scroll, true),
+    bind(Detail, ch(' '), Action::ScrollDown(PAGE), Some("Space b"), Say::Page, true),
+    bind(Detail, ch('b'), Action::ScrollUp(PAGE), None, Say::Page, true),
+    bind(Detail, plain(KeyCode::PageDown), Action::ScrollDown(PAGE), Some("PgUp PgDn"), Say::Page, false),
+    bind(Detail, plain(KeyCode::PageUp), Action::ScrollUp(PAGE), None, Say::Page, false),
+    bind(Detail, ctrl('d'), Action::ScrollDown(Step::HalfPage), Some("Ctrl-D Ctrl-U"), Say::HalfPage, false),
+    bind(Detail, ctrl('u'), Action::ScrollUp(Step::HalfPage), None, Say::HalfPage, false),
+    bind(Detail, plain(KeyCode::Home), Action::ScrollUp(Step::End), Some("Home End g G"), Say::TopBottom, false),
+    bind(Detail, plain(KeyCode::End), Action::ScrollDown(Step::End), None, Say::TopBottom, false),
+    bind(Detail, ch('g'), Action::ScrollUp(Step::End), None, Say::TopBottom, false),
+    bind(Detail, ch('G'), Action::ScrollDown(Step::End), None, Say::TopBottom, false),
+    bind(Detail, plain(KeyCode::Esc), Action::TogglePane, Some("Esc Tab"), Say::ToList, true),
+    bind(Detail, plain(KeyCode::Tab), Action::TogglePane, None, Say::ToList, true),
+    bind(List, plain(KeyCode::Up), Action::Up, Some("Up Down j k"), Say::Move, true),
+    bind(List, plain(KeyCode::Down), Action::Down, None, Say::Move, true),
+    bind(List, ch('k'), Action::Up, None, Say::Move, true),
+    bind(List, ch('j'), Action::Down, None, Say::Move, true),
+    bind(List, plain(KeyCode::PageUp), Action::PageUp, Some("PgUp PgDn"), Say::Page, false),
+    bind(List, plain(KeyCode::PageDown), Action::PageDown, None, Say::Page, false),
+    bind(List, plain(KeyCode::Home), Action::Top, Some("Home End g G"), Say::Ends, false),
+    bind(List, plain(KeyCode::End), Action::Bottom, None, Say::Ends, false),
+    bind(List, ch('g'), Action::Top, None, Say::Ends, false),
+    bind(List, ch('G'), Action::Bottom, None, Say::Ends, false),
+    bind(List, plain(KeyCode::Tab), Action::TogglePane, Some("Tab Enter"), Say::TogglePane, true),
+    bind(List, plain(KeyCode::Enter), Action::TogglePane, None, Say::TogglePane, false),
+    bind(Browse, ch('/'), Action::FocusSearch, Some("/"), Say::Search, false),
+    bind(Browse, Key::Visible, Action::SearchWith(' '), Some("0-9 abc"), Say::Search, true),
+    bind(Browse, ch('u'), Action::ScrollUp(LINE), Some("u d"), Say::ScrollDetail, false),
+    bind(Browse, ch('d'), Action::ScrollDown(LINE), None, Say::ScrollDetail, false),
+    bind(Browse, ch('f'), Action::Follow, Some("f"), Say::Follow, true),
     bind(Browse, ch('b'), Action::Back, Some("b"), Say::Back, false),
-    bind(Browse, ch('c'), Action::Compare, Some("c"), Say::Compare, false),
-    bind(Browse, ch('y'), Action::Copy, Some("y"), Say::Copy, false),
+    bind(Browse, ch('c'), Action::Compare, Some("c"), Say::Compare, true),
+    bind(Browse, ch('y'), Action::Copy, Some("y"), Say::Copy, true),
     bind(Browse, ch('Y'), Action::CopyConstant, Some("Y"), Say::CopyConstant, false),
     bind(Browse, ch('L'), Action::CycleLanguage, Some("L"), Say::Language, true),
     bind(Browse, ch('?'), Action::Help, Some("?"), Say::Help, true),
+    bind(Filtered, plain(KeyCode::Esc), Action::ClearFilter, Some("Esc"), Say::ClearFilter, true),
     bind(Browse, ch('q'), Action::Quit, Some("q Esc"), Say::Quit, true),
     bind(Browse, plain(KeyCode::Esc), Action::Quit, None, Say::Quit, true),
     bind(Search, plain(KeyCode::Up), Action::Up, Some("Up Down"), Say::Move, true),
     bind(Search, plain(KeyCode::Down), Action::Down, None, Say::Move, true),
+    bind(Search, ctrl('p'), Action::Up, Some("Ctrl-P Ctrl-N Ctrl-J"), Say::Move, false),
+    bind(Search, ctrl('n'), Action::Down, None, Say::Move, false),
+    bind(Search, ctrl('j'), Action::Down, None, Say::Move, false),
     bind(Search, plain(KeyCode::PageUp), Action::PageUp, Some("PgUp PgDn"), Say::Page, false),
     bind(Search, plain(KeyCode::PageDown), Action::PageDown, None, Say::Page, false),
-    bind(Search, plain(KeyCode::Enter), Action::KeepFilter, Some("Enter"), Say::KeepFilter, true),
+    bind(Search, plain(KeyCode::Enter), Action::KeepFilter, Some("Enter Tab"), Say::KeepFilter, true),
+    bind(Search, plain(KeyCode::Tab), Action::KeepFilter, None, Say::KeepFilter, true),
     bind(Search, plain(KeyCode::Esc), Action::ClearFilter, Some("Esc"), Say::ClearFilter, true),
-    bind(Search, plain(KeyCode::Backspace), Action::Delete, Some("Backspace"), Say::Delete, false),
+    bind(Search, plain(KeyCode::Left), Action::Edit(Edit::Left), Some("Left Right"), Say::Cursor, false),
+    bind(Search, plain(KeyCode::Right), Action::Edit(Edit::Right), None, Say::Cursor, false),
+    bind(Search, ctrl('b'), Action::Edit(Edit::Left), Some("Ctrl-B Ctrl-F"), Say::Cursor, false),
+    bind(Search, ctrl('f'), Action::Edit(Edit::Right), None, Say::Cursor, false),
+    bind(Search, plain(KeyCode::Home), Action::Edit(Edit::Home), Some("Home End"), Say::LineEnds, false),
+    bind(Search, plain(KeyCode::End), Action::Edit(Edit::End), None, Say::LineEnds, false),
+    bind(Search, ctrl('a'), Action::Edit(Edit::Home), Some("Ctrl-A Ctrl-E"), Say::LineEnds, false),
+    bind(Search, ctrl('e'), Action::Edit(Edit::End), None, Say::LineEnds, false),
+    bind(Search, plain(KeyCode::Backspace), Action::Edit(Edit::Backspace), Some("Backspace Delete"), Say::Delete, false),
+    bind(Search, plain(KeyCode::Delete), Action::Edit(Edit::Delete), None, Say::Delete, false),
+    bind(Search, ctrl('w'), Action::Edit(Edit::DeleteWord), Some("Ctrl-W Alt-Backspace"), Say::DeleteWord, false),
+    bind(Search, Key::Code(KeyCode::Backspace, KeyModifiers::ALT), Action::Edit(Edit::DeleteWord), None, Say::DeleteWord, false),
+    bind(Search, ctrl('u'), Action::Edit(Edit::KillToStart), Some("Ctrl-U"), Say::KillToStart, false),
+    bind(Search, ctrl('k'), Action::Edit(Edit::KillToEnd), Some("Ctrl-K"), Say::KillToEnd, false),
     bind(Search, Key::AnyChar, Action::Type(' '), Some("abc"), Say::Type, false),
     bind(Menu, plain(KeyCode::Up), Action::MenuUp, Some("Up Down j k"), Say::Move, true),
     bind(Menu, plain(KeyCode::Down), Action::MenuDown, None, Say::Move, true),
@@ -284,49 +410,73 @@ pub const BINDINGS: &[Binding] = &[
     bind(Menu, ch('q'), Action::Close, None, Say::Close, true),
     bind(Overlay, plain(KeyCode::Esc), Action::Close, Some("Esc q"), Say::Close, true),
     bind(Overlay, ch('q'), Action::Close, None, Say::Close, true),
+    bind(Overlay, plain(KeyCode::Up), Action::ScrollUp(LINE), Some("Up Down j k"), Say::Scroll, true),
+    bind(Overlay, plain(KeyCode::Down), Action::ScrollDown(LINE), None, Say::Scroll, true),
+    bind(Overlay, ch('k'), Action::ScrollUp(LINE), None, Say::Scroll, true),
+    bind(Overlay, ch('j'), Action::ScrollDown(LINE), None, Say::Scroll, true),
+    bind(Overlay, plain(KeyCode::PageUp), Action::ScrollUp(PAGE), Some("PgUp PgDn Space b"), Say::Page, false),
+    bind(Overlay, plain(KeyCode::PageDown), Action::ScrollDown(PAGE), None, Say::Page, false),
+    bind(Overlay, ch(' '), Action::ScrollDown(PAGE), None, Say::Page, false),
+    bind(Overlay, ch('b'), Action::ScrollUp(PAGE), None, Say::Page, false),
 ];
 
-/// The action a key press means when `focus` has the keyboard, if any.
+/// The action a key press means in `mode`, if any.
 #[must_use]
-pub fn action_for(focus: Focus, key: KeyEvent) -> Option<Action> {
-    let found = BINDINGS
-        .iter()
-        .filter(|binding| binding.scope.applies(focus))
-        .find(|binding| matches(binding.key, key))
+pub fn action_for(mode: Mode, key: KeyEvent) -> Option<Action> {
+    // Patterns of any character are the last resort, wherever their rows
+    // stand in the table.
+    let applying = || {
+        BINDINGS
+            .iter()
+            .filter(|binding| binding.scope.applies(mode))
+    };
+    let found = applying()
+        .find(|binding| !binding.key.is_any() && matches(binding.key, key))
+        .or_else(|| applying().find(|binding| matches(binding.key, key)))
         .map(|binding| match (binding.key, key.code) {
             (Key::AnyChar, KeyCode::Char(c)) => Action::Type(c),
+            (Key::Visible, KeyCode::Char(c)) => Action::SearchWith(c),
             _ => binding.action.clone(),
         });
     // Help and compare only show: any other key closes them.
-    match focus {
+    match mode.focus {
         Focus::Help | Focus::Compare => found.or(Some(Action::Close)),
         _ => found,
     }
 }
 
-/// The action a terminal event means, given what has the focus and what
-/// the last frame drew, if any.
+/// The action a terminal event means in `mode`, given what the last frame
+/// drew, if any.
 #[must_use]
-pub fn action_for_event(event: &Event, focus: Focus, viewport: &Viewport) -> Option<Action> {
+pub fn action_for_event(event: &Event, mode: Mode, viewport: &Viewport) -> Option<Action> {
+    let focus = mode.focus;
     match event {
-        Event::Key(key) if key.kind != KeyEventKind::Release => action_for(focus, *key),
+        Event::Key(key) if key.kind != KeyEventKind::Release => action_for(mode, *key),
         Event::Paste(text) if focus == Focus::Search => Some(Action::Paste(text.clone())),
         Event::Mouse(mouse) => {
             let (column, row) = (mouse.column, mouse.row);
-            if !matches!(focus, Focus::Browse | Focus::Search) {
-                // An overlay covers the panes: a click outside it closes it.
-                let outside = viewport
+            if !matches!(focus, Focus::Browse | Focus::Detail | Focus::Search) {
+                // An overlay covers the panes: the wheel scrolls it, a click
+                // outside it closes it.
+                let inside = viewport
                     .popup
-                    .is_none_or(|popup| !popup.contains((column, row).into()));
-                return (matches!(mouse.kind, MouseEventKind::Down(_)) && outside)
-                    .then_some(Action::Close);
+                    .is_some_and(|popup| popup.contains((column, row).into()));
+                return match mouse.kind {
+                    MouseEventKind::ScrollUp if inside => Some(Action::ScrollUp(LINE)),
+                    MouseEventKind::ScrollDown if inside => Some(Action::ScrollDown(LINE)),
+                    MouseEventKind::Down(_) if !inside => Some(Action::Close),
+                    _ => None,
+                };
             }
             let in_detail = viewport.in_detail(column, row);
             match mouse.kind {
-                MouseEventKind::ScrollUp if in_detail => Some(Action::ScrollDetailUp),
-                MouseEventKind::ScrollDown if in_detail => Some(Action::ScrollDetailDown),
+                MouseEventKind::ScrollUp if in_detail => Some(Action::ScrollUp(LINE)),
+                MouseEventKind::ScrollDown if in_detail => Some(Action::ScrollDown(LINE)),
                 MouseEventKind::ScrollUp => Some(Action::Up),
                 MouseEventKind::ScrollDown => Some(Action::Down),
+                MouseEventKind::Down(MouseButton::Left) if in_detail && mode.browsing() => {
+                    Some(Action::FocusDetail)
+                }
                 MouseEventKind::Down(MouseButton::Left) => {
                     viewport.list_row_at(column, row).map(Action::SelectRow)
                 }
@@ -338,13 +488,15 @@ pub fn action_for_event(event: &Event, focus: Focus, viewport: &Viewport) -> Opt
 }
 
 fn matches(pattern: Key, key: KeyEvent) -> bool {
+    let typed = |c: char| {
+        !c.is_control()
+            && !key
+                .modifiers
+                .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+    };
     match pattern {
-        Key::AnyChar => {
-            matches!(key.code, KeyCode::Char(c) if !c.is_control())
-                && !key
-                    .modifiers
-                    .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
-        }
+        Key::AnyChar => matches!(key.code, KeyCode::Char(c) if typed(c)),
+        Key::Visible => matches!(key.code, KeyCode::Char(c) if typed(c) && !c.is_whitespace()),
         Key::Code(code, modifiers) => {
             let pressed = match key.code {
                 KeyCode::Char(_) => key.modifiers - KeyModifiers::SHIFT,
@@ -356,29 +508,58 @@ fn matches(pattern: Key, key: KeyEvent) -> bool {
 }
 
 /// A binding with the keys of the rows it stands for, as written in hints.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Hint {
-    pub keys: &'static str,
+    pub keys: String,
     pub binding: &'static Binding,
 }
 
-/// The hints of the rows that apply to `focus` (with `Anywhere` rows) and
-/// pass `keep`, in table order.
-fn hints(keep: impl Fn(&Binding) -> bool) -> impl Iterator<Item = Hint> {
-    BINDINGS.iter().filter_map(move |binding| {
-        let keys = binding.shown?;
-        keep(binding).then_some(Hint { keys, binding })
+/// The hints of the rows that pass `keep`, in table order. A row that is
+/// shown stands for the unshown rows after it; where its text names one key
+/// per row, only the keys of the rows that pass are named.
+fn hints(keep: impl Fn(usize, &Binding) -> bool) -> impl Iterator<Item = Hint> {
+    BINDINGS.iter().enumerate().filter_map(move |(i, binding)| {
+        let shown = binding.shown?;
+        let group = 1 + BINDINGS[i + 1..]
+            .iter()
+            .take_while(|row| row.shown.is_none())
+            .count();
+        let words: Vec<&str> = shown.split(' ').collect();
+        let keys = if words.len() == group {
+            let kept: Vec<&str> = words
+                .into_iter()
+                .enumerate()
+                .filter(|&(j, _)| keep(i + j, &BINDINGS[i + j]))
+                .map(|(_, word)| word)
+                .collect();
+            kept.join(" ")
+        } else if keep(i, binding) {
+            shown.to_owned()
+        } else {
+            String::new()
+        };
+        (!keys.is_empty()).then_some(Hint { keys, binding })
     })
 }
 
-/// The hints the footer offers when `focus` has the keyboard.
-pub fn footer_hints(focus: Focus) -> impl Iterator<Item = Hint> {
-    hints(move |binding| binding.footer && binding.scope.applies(focus))
+/// Whether row `index` is the one a press of its key reaches in `mode`: it
+/// applies, and no earlier row that applies takes the same key.
+fn reachable(index: usize, mode: Mode) -> bool {
+    let binding = &BINDINGS[index];
+    binding.scope.applies(mode)
+        && !BINDINGS[..index]
+            .iter()
+            .any(|earlier| earlier.key == binding.key && earlier.scope.applies(mode))
+}
+
+/// The hints the footer offers in `mode`.
+pub fn footer_hints(mode: Mode) -> impl Iterator<Item = Hint> {
+    hints(move |i, binding| binding.footer && reachable(i, mode))
 }
 
 /// The hints of one scope, for the help overlay.
 pub fn rows_of(scope: Scope) -> impl Iterator<Item = Hint> {
-    hints(move |binding| binding.scope == scope)
+    hints(move |_, binding| binding.scope == scope)
 }
 
 #[cfg(test)]
@@ -390,9 +571,17 @@ mod tests {
         KeyEvent::new(code, KeyModifiers::NONE)
     }
 
+    fn ctrl_key(c: char) -> KeyEvent {
+        KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)
+    }
+
+    fn in_focus(focus: Focus) -> Mode {
+        Mode::new(focus)
+    }
+
     #[test]
     fn each_key_gives_its_own_action() {
-        let browse = |code| action_for(Focus::Browse, key(code));
+        let browse = |code| action_for(in_focus(Focus::Browse), key(code));
         assert_eq!(browse(KeyCode::Up), Some(Action::Up));
         assert_eq!(browse(KeyCode::Down), Some(Action::Down));
         assert_eq!(browse(KeyCode::Char('k')), Some(Action::Up));
@@ -401,13 +590,19 @@ mod tests {
         assert_eq!(browse(KeyCode::PageDown), Some(Action::PageDown));
         assert_eq!(browse(KeyCode::Home), Some(Action::Top));
         assert_eq!(browse(KeyCode::Char('G')), Some(Action::Bottom));
-        assert_eq!(browse(KeyCode::Char('u')), Some(Action::ScrollDetailUp));
         assert_eq!(
-            action_for(Focus::Search, key(KeyCode::Up)),
+            browse(KeyCode::Char('u')),
+            Some(Action::ScrollUp(Step::Line))
+        );
+        assert_eq!(
+            action_for(in_focus(Focus::Search), key(KeyCode::Up)),
             Some(Action::Up)
         );
         assert_eq!(
-            action_for(Focus::Menu(MenuKind::Follow), key(KeyCode::Char('j'))),
+            action_for(
+                in_focus(Focus::Menu(MenuKind::Follow)),
+                key(KeyCode::Char('j'))
+            ),
             Some(Action::MenuDown)
         );
     }
@@ -416,62 +611,166 @@ mod tests {
     fn shifted_letters_match_their_uppercase_binding() {
         let shifted = KeyEvent::new(KeyCode::Char('L'), KeyModifiers::SHIFT);
         assert_eq!(
-            action_for(Focus::Browse, shifted),
+            action_for(in_focus(Focus::Browse), shifted),
             Some(Action::CycleLanguage)
         );
     }
 
     #[test]
     fn letters_type_in_search_mode_instead_of_acting() {
-        for c in ['q', 'L', '語'] {
+        for c in ['q', 'L', '語', ' '] {
             assert_eq!(
-                action_for(Focus::Search, key(KeyCode::Char(c))),
+                action_for(in_focus(Focus::Search), key(KeyCode::Char(c))),
                 Some(Action::Type(c))
             );
         }
     }
 
     #[test]
-    fn control_c_and_f2_work_whatever_has_the_focus() {
-        let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
+    fn digits_and_unbound_letters_start_a_search_with_themselves() {
+        for focus in [Focus::Browse, Focus::Detail] {
+            for c in ['4', '0', 't', 'T', 'ア'] {
+                assert_eq!(
+                    action_for(in_focus(focus), key(KeyCode::Char(c))),
+                    Some(Action::SearchWith(c)),
+                    "{c:?} in {focus:?}"
+                );
+            }
+        }
+        // Bound letters keep their meaning; a space starts nothing.
+        let browse = in_focus(Focus::Browse);
+        assert_eq!(
+            action_for(browse, key(KeyCode::Char('q'))),
+            Some(Action::Quit)
+        );
+        assert_eq!(action_for(browse, key(KeyCode::Char(' '))), None);
+        let alt_t = KeyEvent::new(KeyCode::Char('t'), KeyModifiers::ALT);
+        assert_eq!(action_for(browse, alt_t), None);
+    }
+
+    #[test]
+    fn esc_goes_back_one_level() {
+        let esc = key(KeyCode::Esc);
+        let filtered = |focus| Mode {
+            filtered: true,
+            ..Mode::new(focus)
+        };
+        assert_eq!(action_for(in_focus(Focus::Browse), esc), Some(Action::Quit));
+        assert_eq!(
+            action_for(filtered(Focus::Browse), esc),
+            Some(Action::ClearFilter)
+        );
+        assert_eq!(
+            action_for(filtered(Focus::Detail), esc),
+            Some(Action::TogglePane),
+            "the detail pane gives the focus back to the list first"
+        );
+        assert_eq!(
+            action_for(in_focus(Focus::Search), esc),
+            Some(Action::ClearFilter)
+        );
+        for focus in [Focus::Help, Focus::Compare, Focus::Menu(MenuKind::Follow)] {
+            assert_eq!(action_for(in_focus(focus), esc), Some(Action::Close));
+        }
+    }
+
+    #[test]
+    fn the_search_bar_is_a_line_editor() {
+        let search = |event| action_for(in_focus(Focus::Search), event);
+        let edits = [
+            (key(KeyCode::Left), Edit::Left),
+            (ctrl_key('b'), Edit::Left),
+            (key(KeyCode::Right), Edit::Right),
+            (ctrl_key('f'), Edit::Right),
+            (key(KeyCode::Home), Edit::Home),
+            (ctrl_key('a'), Edit::Home),
+            (key(KeyCode::End), Edit::End),
+            (ctrl_key('e'), Edit::End),
+            (key(KeyCode::Backspace), Edit::Backspace),
+            (key(KeyCode::Delete), Edit::Delete),
+            (ctrl_key('w'), Edit::DeleteWord),
+            (
+                KeyEvent::new(KeyCode::Backspace, KeyModifiers::ALT),
+                Edit::DeleteWord,
+            ),
+            (ctrl_key('u'), Edit::KillToStart),
+            (ctrl_key('k'), Edit::KillToEnd),
+        ];
+        for (event, edit) in edits {
+            assert_eq!(search(event), Some(Action::Edit(edit)), "{event:?}");
+        }
+        for (c, action) in [('p', Action::Up), ('n', Action::Down), ('j', Action::Down)] {
+            assert_eq!(search(ctrl_key(c)), Some(action), "Ctrl-{c}");
+        }
+    }
+
+    #[test]
+    fn movement_keys_scroll_the_detail_pane_when_it_has_the_focus() {
+        let detail = |event| action_for(in_focus(Focus::Detail), event);
+        assert_eq!(
+            detail(key(KeyCode::Char('j'))),
+            Some(Action::ScrollDown(Step::Line))
+        );
+        assert_eq!(detail(key(KeyCode::Up)), Some(Action::ScrollUp(Step::Line)));
+        assert_eq!(
+            detail(key(KeyCode::Char(' '))),
+            Some(Action::ScrollDown(Step::Page))
+        );
+        assert_eq!(
+            detail(key(KeyCode::Char('b'))),
+            Some(Action::ScrollUp(Step::Page))
+        );
+        assert_eq!(
+            detail(ctrl_key('d')),
+            Some(Action::ScrollDown(Step::HalfPage))
+        );
+        assert_eq!(
+            detail(ctrl_key('u')),
+            Some(Action::ScrollUp(Step::HalfPage))
+        );
+        assert_eq!(
+            detail(key(KeyCode::Char('G'))),
+            Some(Action::ScrollDown(Step::End))
+        );
+        assert_eq!(detail(key(KeyCode::Tab)), Some(Action::TogglePane));
+        assert_eq!(detail(key(KeyCode::Char('f'))), Some(Action::Follow));
+    }
+
+    #[test]
+    fn control_c_ctrl_z_and_f2_work_whatever_has_the_focus() {
         for focus in [
             Focus::Browse,
+            Focus::Detail,
             Focus::Search,
             Focus::Help,
             Focus::Menu(MenuKind::Follow),
         ] {
-            assert_eq!(action_for(focus, ctrl_c), Some(Action::Quit));
+            let mode = in_focus(focus);
+            assert_eq!(action_for(mode, ctrl_key('c')), Some(Action::Quit));
+            assert_eq!(action_for(mode, ctrl_key('z')), Some(Action::Suspend));
             assert_eq!(
-                action_for(focus, key(KeyCode::F(2))),
+                action_for(mode, key(KeyCode::F(2))),
                 Some(Action::CycleLanguage)
             );
         }
     }
 
     #[test]
-    fn any_key_closes_help_and_compare_but_q_does_not_quit() {
+    fn overlays_scroll_close_with_esc_and_q_and_close_on_any_other_key() {
         for focus in [Focus::Help, Focus::Compare] {
-            for code in [
-                KeyCode::Char('j'),
-                KeyCode::Char('q'),
-                KeyCode::Esc,
-                KeyCode::Enter,
-            ] {
-                assert_eq!(
-                    action_for(focus, key(code)),
-                    Some(Action::Close),
-                    "{code:?}"
-                );
+            let mode = in_focus(focus);
+            for code in [KeyCode::Char('q'), KeyCode::Esc, KeyCode::Enter] {
+                assert_eq!(action_for(mode, key(code)), Some(Action::Close), "{code:?}");
             }
+            assert_eq!(
+                action_for(mode, key(KeyCode::Char('j'))),
+                Some(Action::ScrollDown(Step::Line))
+            );
+            assert_eq!(
+                action_for(mode, key(KeyCode::Char(' '))),
+                Some(Action::ScrollDown(Step::Page))
+            );
         }
-    }
-
-    #[test]
-    fn digits_jump_to_their_class() {
-        assert_eq!(
-            action_for(Focus::Browse, key(KeyCode::Char('4'))),
-            Some(Action::JumpClass(Class::ClientError))
-        );
     }
 
     #[test]
@@ -492,31 +791,101 @@ mod tests {
                 modifiers: KeyModifiers::NONE,
             })
         };
+        let browse = in_focus(Focus::Browse);
         let click = MouseEventKind::Down(MouseButton::Left);
         assert_eq!(
-            action_for_event(&mouse(click, 3, 6), Focus::Browse, &viewport),
+            action_for_event(&mouse(click, 3, 6), browse, &viewport),
             Some(Action::SelectRow(7))
         );
         assert_eq!(
-            action_for_event(
-                &mouse(MouseEventKind::ScrollDown, 45, 6),
-                Focus::Browse,
-                &viewport
-            ),
-            Some(Action::ScrollDetailDown)
+            action_for_event(&mouse(click, 45, 6), browse, &viewport),
+            Some(Action::FocusDetail)
         );
         assert_eq!(
-            action_for_event(
-                &mouse(MouseEventKind::ScrollDown, 3, 6),
-                Focus::Browse,
-                &viewport
-            ),
+            action_for_event(&mouse(MouseEventKind::ScrollDown, 45, 6), browse, &viewport),
+            Some(Action::ScrollDown(Step::Line))
+        );
+        assert_eq!(
+            action_for_event(&mouse(MouseEventKind::ScrollDown, 3, 6), browse, &viewport),
             Some(Action::Down)
         );
         assert_eq!(
-            action_for_event(&mouse(click, 3, 6), Focus::Help, &viewport),
+            action_for_event(&mouse(click, 3, 6), in_focus(Focus::Help), &viewport),
             Some(Action::Close),
             "a click beside an overlay closes it"
+        );
+        let over_popup = Viewport {
+            popup: Some(Rect::new(0, 0, 20, 20)),
+            ..viewport
+        };
+        assert_eq!(
+            action_for_event(
+                &mouse(MouseEventKind::ScrollDown, 3, 6),
+                in_focus(Focus::Help),
+                &over_popup
+            ),
+            Some(Action::ScrollDown(Step::Line)),
+            "the wheel over an overlay scrolls it"
+        );
+    }
+
+    #[test]
+    fn the_footer_offers_only_keys_that_reach_their_row() {
+        let footer = |mode| {
+            footer_hints(mode)
+                .map(|hint| (hint.keys, hint.binding.say))
+                .collect::<Vec<_>>()
+        };
+        let plain = footer(in_focus(Focus::Browse));
+        assert!(
+            plain.contains(&("q Esc".to_owned(), Say::Quit)),
+            "{plain:?}"
+        );
+        let filtered = footer(Mode {
+            filtered: true,
+            ..Mode::new(Focus::Browse)
+        });
+        assert!(filtered.contains(&("Esc".to_owned(), Say::ClearFilter)));
+        assert!(
+            filtered.contains(&("q".to_owned(), Say::Quit)),
+            "Esc clears the filter first: {filtered:?}"
+        );
+        let detail = footer(in_focus(Focus::Detail));
+        assert!(detail.contains(&("Up Down j k".to_owned(), Say::Scroll)));
+        assert!(detail.contains(&("Esc Tab".to_owned(), Say::ToList)));
+        assert!(
+            !detail.iter().any(|(_, say)| *say == Say::Move),
+            "the detail pane scrolls, not moves: {detail:?}"
+        );
+    }
+
+    #[test]
+    fn picking_enter_takes_the_selection_and_esc_gives_up_while_browsing_or_searching() {
+        let picking = |focus| Mode {
+            picking: true,
+            filtered: true,
+            ..Mode::new(focus)
+        };
+        for focus in [Focus::Browse, Focus::Detail, Focus::Search] {
+            assert_eq!(
+                action_for(picking(focus), key(KeyCode::Enter)),
+                Some(Action::Accept)
+            );
+            assert_eq!(
+                action_for(picking(focus), key(KeyCode::Esc)),
+                Some(Action::Quit)
+            );
+        }
+        for focus in [Focus::Help, Focus::Menu(MenuKind::Follow)] {
+            assert_eq!(
+                action_for(picking(focus), key(KeyCode::Esc)),
+                Some(Action::Close),
+                "an overlay closes first"
+            );
+        }
+        assert_eq!(
+            action_for(in_focus(Focus::Search), key(KeyCode::Enter)),
+            Some(Action::KeepFilter)
         );
     }
 
@@ -539,7 +908,6 @@ mod tests {
             Say::Move,
             Say::Page,
             Say::Ends,
-            Say::JumpClass,
             Say::Search,
             Say::ScrollDetail,
             Say::Language,
@@ -557,11 +925,25 @@ mod tests {
             Say::CopyConstant,
             Say::Choose,
             Say::Close,
+            Say::Suspend,
+            Say::Scroll,
+            Say::HalfPage,
+            Say::ToList,
+            Say::Cursor,
+            Say::LineEnds,
+            Say::DeleteWord,
+            Say::KillToStart,
+            Say::KillToEnd,
+            Say::TopBottom,
+            Say::Pick,
+            Say::Cancel,
         ];
         assert_eq!(says.len(), group.fields.len());
         for (i, say) in says.into_iter().enumerate() {
             assert_eq!(say as usize, i);
         }
         assert_eq!(group.fields[Say::TogglePane as usize], "toggle_detail");
+        assert_eq!(group.fields[Say::KillToEnd as usize], "kill_end");
+        assert_eq!(group.fields[Say::Cancel as usize], "cancel");
     }
 }

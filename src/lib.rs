@@ -23,6 +23,8 @@
 //!   wget, raw) and checks the header fields their codes call for; `scan`
 //!   counts the status codes in access logs. Neither knows about a
 //!   terminal or a language.
+//! - `lineedit` is the search bar's one-line editor; `probe` asks the terminal
+//!   how it draws ambiguous-width characters and what its background is.
 //! - `cli` decides what a run does from the arguments and the environment
 //!   (`plan`), and formats results as text or JSON; `main` only gathers the
 //!   environment and carries the plan out.
@@ -31,8 +33,9 @@
 //!   read by `app` and `keymap`.
 //! - `app` is the browser's state, changed only by `App::update(Action)`;
 //!   `ui` draws it and reports a `Viewport`; `tui` runs the event loop and
-//!   restores the terminal on every way out; `theme` holds the styles and
-//!   `clipboard` the OSC 52 sequence.
+//!   restores the terminal on every way out; `theme` holds the styles,
+//!   `probe` the questions to the terminal about itself and the reading of
+//!   its answers, and `clipboard` the OSC 52 sequence.
 
 pub mod app;
 pub mod catalog;
@@ -42,7 +45,9 @@ pub mod describe;
 pub mod fulltext;
 pub mod keymap;
 pub mod lang;
+pub mod lineedit;
 pub mod model;
+pub mod probe;
 pub mod response;
 pub mod scan;
 pub mod search;

@@ -51,7 +51,14 @@ fn carry_out(plan: Plan) -> ExitCode {
             carry_out(scanning.finish(scanned))
         }
         Plan::Browse(session) => match tui::run(&session) {
-            Ok(()) => ExitCode::SUCCESS,
+            Ok(Some(picked)) => print(&Outcome {
+                stdout: format!("{picked}\n"),
+                stderr: String::new(),
+                code: cli::EXIT_FOUND,
+            }),
+            // Picking given up (Esc, Ctrl-C): 130, as fzf and a shell say.
+            Ok(None) if session.pick.is_some() => ExitCode::from(130),
+            Ok(None) => ExitCode::SUCCESS,
             Err(err) => {
                 eprintln!("httpdex: {err}");
                 ExitCode::FAILURE

@@ -74,15 +74,17 @@ strings! {
     /// The interactive browser's own texts.
     browser: struct Browser {
         search_title, search_placeholder, list_title, detail_title, no_match,
-        nothing_selected, help_title, help_dismiss, help_browse, help_search, help_anywhere,
-        help_menu, count, copied, copy_menu, no_constants, back_empty,
+        nothing_selected, help_title, help_browse, help_search, help_anywhere,
+        help_menu, count, copied, copy_menu, no_constants, back_empty, help_detail, help_pick,
+        not_scanned,
     }
     /// What each key does, in the footer and the help overlay, indexed by
     /// `keymap::Say`.
     actions: table ActionWords {
-        move_, page, ends, jump_class, search, scroll_detail, language, help, toggle_detail,
+        move_, page, ends, search, scroll_detail, language, help, toggle_detail,
         quit, type_, delete, keep_filter, clear_filter, follow, back, compare, copy,
-        copy_constant, choose, close,
+        copy_constant, choose, close, suspend, scroll, half_page, to_list,
+        cursor, line_ends, delete_word, kill_start, kill_end, top_bottom, pick, cancel,
     }
     /// Command-line help.
     cli: struct Cli {
@@ -90,6 +92,7 @@ strings! {
         opt_help, opt_version, heading_usage, heading_arguments, heading_options, examples,
         try_help, opt_compare, opt_color, more_help, version_registry, version_libraries,
         opt_completions, opt_man, opt_scan, opt_field, opt_json_field,
+        opt_pick, opt_theme, opt_ascii,
     }
     /// Command-line messages.
     errors: struct Errors {

@@ -35,7 +35,7 @@ pub fn draw(terminal: &mut Terminal<TestBackend>, app: &mut App) {
 
 /// Sends an event to `app` the way the event loop does.
 pub fn send(app: &mut App, event: &Event) {
-    if let Some(action) = action_for_event(event, app.focus(), app.viewport()) {
+    if let Some(action) = action_for_event(event, app.mode(), app.viewport()) {
         app.update(action);
     }
 }

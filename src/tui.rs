@@ -1,76 +1,145 @@
 //! The terminal side of the browser: setting the terminal up, the event
 //! loop, and putting the terminal back on every way out.
 
-use std::io::{self, Write};
-use std::time::Duration;
+use std::collections::VecDeque;
+use std::fs::{File, OpenOptions};
+use std::io::{self, Read, Stdout, Write};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
 
 use crossterm::cursor::Show;
 use crossterm::event::{
     self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
 };
 use crossterm::execute;
-use crossterm::terminal::{LeaveAlternateScreen, disable_raw_mode};
-use ratatui::DefaultTerminal;
+use crossterm::terminal::{
+    EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+};
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
 use ratatui::layout::Rect;
-use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM};
+use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
 use signal_hook::iterator::Signals;
 
 use crate::app::App;
+pub use crate::app::Pick;
 use crate::clipboard;
-use crate::keymap::action_for_event;
+use crate::keymap::{Action, action_for_event};
 use crate::lang::Lang;
+use crate::probe::{self, Answers};
 use crate::search::SearchIndex;
+use crate::theme::{Background, Marks, Theme};
 use crate::ui;
+
+/// Where the browser draws: standard output, or the terminal itself when
+/// picking, since standard output then carries the pick (`$(httpdex --pick)`).
+///
+/// Keys need no such care: crossterm reads them from standard input only
+/// when it is a terminal, and from `/dev/tty` otherwise, and asks
+/// `/dev/tty` for the size.
+#[derive(Debug)]
+enum Output {
+    Stdout(Stdout),
+    Tty(File),
+}
+
+impl Output {
+    fn open(picking: bool) -> io::Result<Output> {
+        if picking {
+            let tty = OpenOptions::new()
+                .write(true)
+                .open("/dev/tty")
+                .map_err(|err| io::Error::new(err.kind(), format!("/dev/tty: {err}")))?;
+            Ok(Output::Tty(tty))
+        } else {
+            Ok(Output::Stdout(io::stdout()))
+        }
+    }
+}
+
+impl Write for Output {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        match self {
+            Output::Stdout(out) => out.write(buf),
+            Output::Tty(out) => out.write(buf),
+        }
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        match self {
+            Output::Stdout(out) => out.flush(),
+            Output::Tty(out) => out.flush(),
+        }
+    }
+}
+
+type Tty = Terminal<CrosstermBackend<Output>>;
+
+/// Raw mode, the alternate screen, mouse and paste reporting.
+fn set_up(out: &mut impl Write) -> io::Result<()> {
+    enable_raw_mode()?;
+    execute!(
+        out,
+        EnterAlternateScreen,
+        EnableMouseCapture,
+        EnableBracketedPaste
+    )
+}
 
 /// Puts the terminal back as the shell expects it: raw mode off, main
 /// screen, mouse and paste reporting off, cursor shown. Safe to repeat.
-fn restore_terminal() {
+fn restore(out: &mut impl Write) {
     let _ = disable_raw_mode();
-    let mut stdout = io::stdout();
     let _ = execute!(
-        stdout,
+        out,
         DisableBracketedPaste,
         DisableMouseCapture,
         LeaveAlternateScreen,
         Show
     );
-    let _ = stdout.flush();
+    let _ = out.flush();
 }
 
-/// Turns off what ratatui's panic hook does not know about: mouse and
-/// paste reporting. Safe to repeat.
-fn restore_input_modes() {
-    let mut stdout = io::stdout();
-    let _ = execute!(stdout, DisableBracketedPaste, DisableMouseCapture, Show);
-    let _ = stdout.flush();
+/// Restores the terminal, on a fresh handle, from wherever the program ends.
+fn restore_on(picking: bool) {
+    if let Ok(mut out) = Output::open(picking) {
+        restore(&mut out);
+    }
 }
 
-/// Restores the terminal when dropped: on return and on error. While
-/// unwinding from a panic, ratatui's panic hook has already left raw mode
-/// and the alternate screen before printing the message; leaving the
-/// alternate screen again could put the shell prompt over the message, so
-/// only the input modes are turned off then.
-struct Restore;
+/// Restores the terminal when dropped: on return and on error. A panic
+/// restores it in the panic hook instead, before the message is printed, so
+/// that the message lands on the main screen and stays.
+struct Restore {
+    picking: bool,
+}
 
 impl Drop for Restore {
     fn drop(&mut self) {
-        if std::thread::panicking() {
-            restore_input_modes();
-        } else {
-            restore_terminal();
+        if !std::thread::panicking() {
+            restore_on(self.picking);
         }
     }
+}
+
+/// Restores the terminal before the panic message is printed.
+fn restore_on_panic(picking: bool) {
+    let print = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        restore_on(picking);
+        print(info);
+    }));
 }
 
 /// Ends the process on SIGTERM, SIGHUP (terminal closed), SIGINT and
 /// SIGQUIT, restoring the terminal first. The main thread is blocked reading
 /// events, so a watcher thread does it, then dies of the same signal so the
 /// parent sees the conventional status.
-fn watch_signals() -> io::Result<()> {
+fn watch_signals(picking: bool) -> io::Result<()> {
     let mut signals = Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT])?;
     std::thread::spawn(move || {
         if let Some(signal) = signals.forever().next() {
-            restore_terminal();
+            restore_on(picking);
             let _ = signal_hook::low_level::emulate_default_handler(signal);
             std::process::exit(128 + signal);
         }
@@ -85,28 +154,54 @@ pub struct Session {
     /// Searched at once.
     pub query: String,
     pub color: bool,
-    /// From `--scan FILE -i`: the entries seen in the logs, as indices into
-    /// the catalogue's entries, with how often each was seen; the list
-    /// shows only those. `None` for the whole catalogue.
+    /// Opened to pick a code (`--pick`), and what to hand back.
+    pub pick: Option<Pick>,
+    /// The terminal's background, or `None` to ask the terminal.
+    pub background: Option<Background>,
+    /// Draw ASCII marks whatever the terminal says (`--ascii`); else they
+    /// are ASCII only if it draws ambiguous characters two cells wide.
+    pub ascii: bool,
+    /// Browse a scan: the entries found, as `(catalogue index, count)`
+    /// (see [`App::with_counts`]); `None` browses the whole catalogue.
     pub counts: Option<Vec<(usize, u64)>>,
 }
 
-/// Runs the browser until the user quits.
+/// Runs the browser until the user quits; gives what was picked, if the
+/// session picks and the user did.
 ///
 /// # Errors
 /// Fails if the terminal cannot be set up, read or drawn to; the terminal is
 /// restored first.
-pub fn run(session: &Session) -> io::Result<()> {
+pub fn run(session: &Session) -> io::Result<Option<String>> {
     let Session {
-        lang, query, color, ..
+        lang,
+        query,
+        color,
+        pick,
+        background,
+        ascii,
+        counts,
     } = session;
-    let (lang, color) = (*lang, *color);
-    watch_signals()?;
-    // Raw mode, the alternate screen, and a panic hook that restores both
-    // before the panic message is printed.
-    let mut terminal = ratatui::try_init()?;
-    let _restore = Restore;
-    execute!(io::stdout(), EnableMouseCapture, EnableBracketedPaste)?;
+    let (lang, color, picking) = (*lang, *color, pick.is_some());
+    watch_signals(picking)?;
+    let mut out = Output::open(picking)?;
+    restore_on_panic(picking);
+    let _restore = Restore { picking };
+    set_up(&mut out)?;
+    let (ask_width, ask_background) = (!ascii, background.is_none() && color);
+    let answers = if ask_width || ask_background {
+        ask(&mut out, &probe::questions(ask_width, ask_background))
+    } else {
+        Answers::default()
+    };
+    let background = background
+        .or(answers.background)
+        .unwrap_or(Background::Dark);
+    let marks = if *ascii || answers.ambiguous_wide == Some(true) {
+        &Marks::ASCII
+    } else {
+        &Marks::LINES
+    };
     // The first frame needs no search index; the first word typed does.
     // Build it meanwhile, then the other languages' for the language key,
     // so no keystroke waits for one.
@@ -116,13 +211,34 @@ pub fn run(session: &Session) -> io::Result<()> {
             let _ = SearchIndex::of(other);
         }
     });
-    let mut app = App::new(lang, query);
+    let mut terminal = Terminal::new(CrosstermBackend::new(out))?;
+    let mut app = match counts {
+        Some(counts) => {
+            let mut app = App::with_counts(lang, counts.clone());
+            app.update(Action::Paste(query.clone()));
+            app
+        }
+        None => App::new(lang, query),
+    }
+    .themed(Theme::for_background(background))
+    .marked(marks);
+    if let Some(pick) = *pick {
+        app = app.picking(pick);
+    }
+    // Keys typed before the terminal answered, handled after the first frame.
+    let mut typed: VecDeque<event::Event> = probe::keys(&answers.typed)
+        .into_iter()
+        .map(event::Event::Key)
+        .collect();
     loop {
         draw(&mut terminal, &mut app, color)?;
         // Blocks until something happens: no tick, no busy loop. Whatever
         // else is already waiting is handled before the next frame, so a
         // burst of resizes or keys costs one draw.
-        let mut event = event::read()?;
+        let mut event = match typed.pop_front() {
+            Some(event) => event,
+            None => event::read()?,
+        };
         loop {
             panic_on_request(&event);
             if let event::Event::Resize(..) = event {
@@ -131,16 +247,23 @@ pub fn run(session: &Session) -> io::Result<()> {
                 let size = terminal.size()?;
                 terminal.resize(Rect::new(0, 0, size.width, size.height))?;
             }
-            if let Some(action) = action_for_event(&event, app.focus(), app.viewport()) {
+            if let Some(action) = action_for_event(&event, app.mode(), app.viewport()) {
                 app.update(action);
             }
             if let Some(text) = app.take_clipboard() {
-                let mut stdout = io::stdout();
-                stdout.write_all(clipboard::osc52(&text).as_bytes())?;
-                stdout.flush()?;
+                let out = terminal.backend_mut();
+                out.write_all(clipboard::osc52(&text).as_bytes())?;
+                out.flush()?;
             }
             if app.should_quit() {
-                return Ok(());
+                return Ok(app.take_picked());
+            }
+            if app.take_suspend() {
+                suspend(&mut terminal)?;
+            }
+            if let Some(next) = typed.pop_front() {
+                event = next;
+                continue;
             }
             if !event::poll(Duration::ZERO)? {
                 break;
@@ -150,10 +273,76 @@ pub fn run(session: &Session) -> io::Result<()> {
     }
 }
 
+/// How long to wait for the terminal's answers. Terminals answer in a few
+/// milliseconds, and all of them answer the last question, so only one that
+/// answers nothing, or a very slow connection, waits this long.
+const PROBE_TIMEOUT: Duration = Duration::from_secs(1);
+
+/// Asks the terminal `questions` (see [`probe`]) and reads its answers from
+/// `/dev/tty` until they are all in or the time is up. Raw mode must be on,
+/// so that the answers are neither echoed nor held for a line.
+///
+/// A thread reads, since waiting on a terminal with a timeout needs
+/// `poll`, which macOS does not support on terminals, or `select`, which is
+/// not safe Rust. It ends as soon as the answers are complete; if they never
+/// are, it is left blocked and takes the next bytes the terminal sends.
+fn ask(out: &mut impl Write, questions: &str) -> Answers {
+    let Ok(mut tty) = File::open("/dev/tty") else {
+        return Answers::default();
+    };
+    if out
+        .write_all(questions.as_bytes())
+        .and_then(|()| out.flush())
+        .is_err()
+    {
+        return Answers::default();
+    }
+    let (send, receive) = mpsc::channel();
+    std::thread::spawn(move || {
+        let mut reply = Vec::new();
+        let mut chunk = [0; 256];
+        while let Ok(n @ 1..) = tty.read(&mut chunk) {
+            reply.extend_from_slice(&chunk[..n]);
+            let done = probe::complete(&reply);
+            if send.send(reply.clone()).is_err() || done {
+                break;
+            }
+        }
+    });
+    let deadline = Instant::now() + PROBE_TIMEOUT;
+    let mut reply = Vec::new();
+    while let Some(left) = deadline.checked_duration_since(Instant::now()) {
+        match receive.recv_timeout(left) {
+            Ok(so_far) => reply = so_far,
+            Err(_) => break,
+        }
+        if probe::complete(&reply) {
+            break;
+        }
+    }
+    probe::parse(&reply)
+}
+
+/// Stops the program as Ctrl-Z does in a shell: raw mode is on, so the
+/// key arrives as a key and the terminal sends no SIGTSTP itself. The
+/// terminal is put back for the shell first; when `fg` resumes the program,
+/// it is set up again and the next frame redraws every cell. Where nothing
+/// can resume the program (an orphaned process group), the signal is
+/// ignored and the browser simply carries on.
+fn suspend(terminal: &mut Tty) -> io::Result<()> {
+    restore(terminal.backend_mut());
+    signal_hook::low_level::raise(SIGTSTP)?;
+    set_up(terminal.backend_mut())?;
+    // Clears the screen and forgets what was drawn, without the cursor
+    // position query that `Terminal::clear` sends and waits for.
+    let size = terminal.size()?;
+    terminal.resize(Rect::new(0, 0, size.width, size.height))
+}
+
 /// Draws a frame and hands what it drew to the state. The frame itself is
 /// right for any size (the drawing keeps the selection in view and the
 /// detail within its text); the state catches up for the keys that follow.
-fn draw(terminal: &mut DefaultTerminal, app: &mut App, color: bool) -> io::Result<()> {
+fn draw(terminal: &mut Tty, app: &mut App, color: bool) -> io::Result<()> {
     let mut viewport = None;
     terminal.draw(|frame| {
         viewport = Some(ui::draw(frame, app));

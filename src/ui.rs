@@ -9,28 +9,38 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Alignment, Constraint, Layout, Position, Rect};
 use ratatui::style::{Color, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph, Widget};
+use ratatui::widgets::{
+    Block, Clear, Scrollbar, ScrollbarOrientation, ScrollbarState, StatefulWidget, Widget,
+};
+use unicode_width::UnicodeWidthStr;
 
 use crate::app::{App, Pane, Row};
 use crate::catalog::{self, Entry, Status};
 use crate::describe::{self, Shape, class_heading, list_label};
-use crate::keymap::{Action, Focus, Hint, MenuKind, Scope, footer_hints, rows_of};
+use crate::keymap::{Action, Focus, Hint, MenuKind, Scope, Step, footer_hints, rows_of};
 use crate::lang::fill;
 use crate::text::{sanitize, width, wrap};
-use crate::theme;
+use crate::theme::{self, Marks};
 use crate::viewport::Viewport;
 
 /// Which footer hints to keep first when they do not all fit.
-const FOOTER_PRIORITY: [Action; 10] = [
+const FOOTER_PRIORITY: [Action; 17] = [
+    Action::Accept,
     Action::Help,
     Action::Quit,
     Action::Choose,
     Action::Close,
-    Action::FocusSearch,
     Action::KeepFilter,
     Action::ClearFilter,
     Action::TogglePane,
+    Action::SearchWith(' '),
+    Action::FocusSearch,
+    Action::Follow,
+    Action::Compare,
+    Action::Copy,
     Action::Up,
+    Action::ScrollUp(Step::Line),
+    Action::ScrollDown(Step::Page),
     Action::CycleLanguage,
 ];
 
@@ -114,23 +124,95 @@ pub fn draw(frame: &mut Frame, app: &App) -> Viewport {
         viewport.detail = detail;
         viewport.detail_lines = lines;
     }
-    draw_footer(frame.buffer_mut(), app, areas.footer, viewport.single_pane);
+    draw_footer(frame.buffer_mut(), app, areas.footer);
     let buffer = frame.buffer_mut();
-    viewport.popup = match app.focus() {
-        Focus::Browse | Focus::Search => None,
+    let popup = match app.focus() {
+        Focus::Browse | Focus::Detail | Focus::Search => None,
         Focus::Help => Some(draw_help(buffer, app, area)),
         Focus::Compare => Some(draw_compare(buffer, app, area)),
         Focus::Menu(kind) => Some(draw_menu(buffer, app, kind, area)),
     };
+    if let Some(popup) = popup {
+        viewport.popup = Some(popup.area);
+        viewport.popup_lines = popup.lines;
+        viewport.popup_rows = popup.rows;
+    }
+    if app.marks().ascii {
+        narrow_ambiguous(frame.buffer_mut());
+    }
     viewport
 }
 
-/// A bordered box of `lines`, centred, with one cell of margin inside;
-/// gives the box.
-fn draw_popup(buffer: &mut Buffer, area: Rect, title: &str, lines: Vec<Line>) -> Rect {
+/// Replaces every cell whose width depends on East Asian Ambiguous width
+/// with an ASCII stand-in of one cell, so that a terminal drawing those
+/// characters two cells wide draws the frame as laid out. The browser's own
+/// marks are ASCII already; what is left comes from the catalogue's prose
+/// (quotation marks) and the user's query.
+pub fn narrow_ambiguous(buffer: &mut Buffer) {
+    for cell in &mut buffer.content {
+        let symbol = cell.symbol();
+        if symbol.width() != symbol.width_cjk() {
+            let stand_in = symbol.chars().next().map_or('?', stand_in);
+            cell.set_char(stand_in);
+        }
+    }
+}
+
+/// The ASCII character that reads closest to an ambiguous one: quotes,
+/// dashes, dots and lines as their plain forms; `?` for anything else.
+fn stand_in(c: char) -> char {
+    match c {
+        '“' | '”' | '„' | '″' => '"',
+        '‘' | '’' | '‚' | '′' => '\'',
+        '‐' | '–' | '—' | '―' | '−' | '─' | '━' => '-',
+        '│' | '┃' => '|',
+        '┌' | '┐' | '└' | '┘' | '├' | '┤' | '┬' | '┴' | '┼' => '+',
+        '…' | '·' | '•' | '‧' => '.',
+        '×' => 'x',
+        '§' => 'S',
+        _ => '?',
+    }
+}
+
+/// An overlay to draw: a title, lines that scroll, and a hint that stays
+/// in view on its bottom border.
+struct Popup<'a> {
+    title: &'a str,
+    lines: Vec<Line<'a>>,
+    hint: Option<Line<'a>>,
+    scroll: usize,
+}
+
+/// What an overlay drew: its box, its lines and how many of them show.
+struct Drawn {
+    area: Rect,
+    lines: usize,
+    rows: usize,
+}
+
+/// Draws `popup` centred in `area`, as large as its content or the screen.
+/// Lines that do not fit scroll, with a scrollbar and their position
+/// ("3-12/40") on the border, so a clipped overlay says so; the hint comes
+/// first on the bottom border, so it shows whenever the box does.
+fn draw_popup(buffer: &mut Buffer, app: &App, area: Rect, popup: Popup) -> Drawn {
+    let Popup {
+        title,
+        lines,
+        hint,
+        scroll,
+    } = popup;
+    // The bottom border holds the hint and, when the lines scroll, their
+    // position, at its widest.
+    let total = lines.len();
+    let position_width = if total + 2 > usize::from(area.height) {
+        width(&format!(" {total}-{total}/{total} "))
+    } else {
+        0
+    };
     let content_width = lines
         .iter()
         .map(Line::width)
+        .chain(hint.as_ref().map(|hint| hint.width() + 1 + position_width))
         .max()
         .unwrap_or(0)
         .max(width(title) + 2);
@@ -140,33 +222,112 @@ fn draw_popup(buffer: &mut Buffer, area: Rect, title: &str, lines: Vec<Line>) ->
     let popup_height = u16::try_from(lines.len() + 2)
         .unwrap_or(u16::MAX)
         .min(area.height);
-    let popup = Rect::new(
+    let rect = Rect::new(
         area.x + (area.width - popup_width) / 2,
         area.y + (area.height - popup_height) / 2,
         popup_width,
         popup_height,
     );
-    Clear.render(popup, buffer);
+    Clear.render(rect, buffer);
     // A wide character just left of the box would spill over its border.
-    if popup.x > area.x {
-        for y in popup.top()..popup.bottom() {
-            let cell = &mut buffer[(popup.x - 1, y)];
+    if rect.x > area.x {
+        for y in rect.top()..rect.bottom() {
+            let cell = &mut buffer[(rect.x - 1, y)];
             if width(cell.symbol()) > 1 {
                 cell.set_symbol(" ");
             }
         }
     }
     let block = Block::bordered()
-        .border_style(theme::FOCUSED)
+        .border_set(app.marks().border)
+        .border_style(app.theme().focused)
         .title(format!(" {title} "));
-    let inner = block.inner(popup);
-    block.render(popup, buffer);
-    Paragraph::new(lines).render(margin(inner), buffer);
-    popup
+    let body = margin(block.inner(rect));
+    block.render(rect, buffer);
+    let rows = usize::from(body.height);
+    let scroll = scroll.min(total.saturating_sub(rows));
+    for (y, line) in (body.y..body.bottom()).zip(lines.into_iter().skip(scroll)) {
+        line.render(Rect::new(body.x, y, body.width, 1), buffer);
+    }
+    let bottom = rect.bottom().saturating_sub(1);
+    let mut border_room = rect.width.saturating_sub(2);
+    if total > rows && rows > 0 && rect.width >= 2 {
+        let track = Rect::new(rect.right() - 1, body.y, 1, body.height);
+        scrollbar(buffer, app.marks(), track, total, rows, scroll);
+        let position = format!(" {}-{}/{total} ", scroll + 1, scroll + rows);
+        let cells = u16::try_from(width(&position)).unwrap_or(u16::MAX);
+        if cells + 2 < rect.width {
+            let at = Rect::new(rect.right() - 1 - cells, bottom, cells, 1);
+            Span::styled(position, app.theme().focused).render(at, buffer);
+            border_room -= cells;
+        }
+    }
+    if let Some(hint) = hint
+        && rect.height >= 2
+    {
+        let at = Rect::new(rect.x + 1, bottom, border_room, 1);
+        let mut spans = vec![Span::raw(" ")];
+        spans.extend(hint.spans);
+        Line::from(spans).render(at, buffer);
+    }
+    Drawn {
+        area: rect,
+        lines: total,
+        rows,
+    }
+}
+
+/// A scrollbar on `track` (a pane's right border) when `total` lines are
+/// more than the `shown` ones, the first shown being `offset`.
+fn scrollbar(
+    buffer: &mut Buffer,
+    marks: &Marks,
+    track: Rect,
+    total: usize,
+    shown: usize,
+    offset: usize,
+) {
+    if total <= shown || track.is_empty() {
+        return;
+    }
+    let mut state = ScrollbarState::new(total - shown + 1)
+        .position(offset)
+        .viewport_content_length(shown);
+    Scrollbar::new(ScrollbarOrientation::VerticalRight)
+        .begin_symbol(None)
+        .end_symbol(None)
+        .track_symbol(Some(marks.track))
+        .thumb_symbol(marks.thumb)
+        .render(track, buffer, &mut state);
+}
+
+/// The keys that close an overlay and, when it has more lines than it
+/// shows, scroll it: what the overlay's bottom border always says.
+fn overlay_hint(app: &App, scrollable: bool) -> Line<'static> {
+    let strings = app.lang().strings();
+    let hints: Vec<Hint> = footer_hints(app.mode())
+        .filter(|hint| hint.binding.scope == Scope::Overlay)
+        .filter(|hint| scrollable || hint.binding.action == Action::Close)
+        .collect();
+    let mut spans = Vec::new();
+    for hint in hints {
+        if !spans.is_empty() {
+            spans.push(Span::raw("  "));
+        }
+        spans.push(Span::styled(hint.keys, app.theme().key));
+        spans.push(Span::raw(format!(" {}", hint.binding.say.text(strings))));
+    }
+    spans.push(Span::raw(" "));
+    Line::from(spans)
+}
+
+/// Whether `lines` and the borders are taller than `area`.
+fn scrolls(lines: &[Line], area: Rect) -> bool {
+    lines.len() + 2 > usize::from(area.height)
 }
 
 /// A menu of related codes to follow or constants to copy.
-fn draw_menu(buffer: &mut Buffer, app: &App, kind: MenuKind, area: Rect) -> Rect {
+fn draw_menu(buffer: &mut Buffer, app: &App, kind: MenuKind, area: Rect) -> Drawn {
     let strings = app.lang().strings();
     let title = match kind {
         MenuKind::Follow => strings.labels.see_also,
@@ -178,25 +339,36 @@ fn draw_menu(buffer: &mut Buffer, app: &App, kind: MenuKind, area: Rect) -> Rect
         .enumerate()
         .map(|(i, item)| {
             let line = Line::from(vec![
-                Span::styled(format!("{} ", i + 1), theme::KEY),
+                Span::styled(format!("{} ", i + 1), app.theme().key),
                 Span::raw(item),
             ]);
             if i == app.menu_cursor() {
-                line.patch_style(theme::SELECTED)
+                selected(line)
             } else {
                 line
             }
         })
         .collect();
-    draw_popup(buffer, area, title, lines)
+    let popup = Popup {
+        title,
+        lines,
+        hint: None,
+        scroll: 0,
+    };
+    draw_popup(buffer, app, area, popup)
 }
 
-/// The selected code beside its related codes: what tells them apart.
-fn draw_compare(buffer: &mut Buffer, app: &App, area: Rect) -> Rect {
+/// The selected code beside its related codes: what tells them apart. A
+/// table where it fits the screen's width, else one block per code.
+fn draw_compare(buffer: &mut Buffer, app: &App, area: Rect) -> Drawn {
     let lang = app.lang();
     let compare = &lang.strings().compare;
     let Some(entry) = app.selected() else {
-        return Rect::default();
+        return Drawn {
+            area: Rect::default(),
+            lines: 0,
+            rows: 0,
+        };
     };
     let mut family = vec![entry];
     family.extend(entry.see_also.iter().map(|&i| &catalog::entries()[i]));
@@ -238,24 +410,54 @@ fn draw_compare(buffer: &mut Buffer, app: &App, area: Rect) -> Rect {
     let widths: Vec<usize> = (0..columns)
         .map(|c| table.iter().map(|row| width(&row[c])).max().unwrap_or(0))
         .collect();
-    let lines = table
-        .iter()
-        .enumerate()
-        .map(|(i, row)| {
-            let spans: Vec<Span> = row
-                .iter()
-                .zip(&widths)
-                .map(|(cell, &w)| Span::raw(format!("{cell}{}  ", " ".repeat(w - width(cell)))))
-                .collect();
-            let line = Line::from(spans);
-            if i == 0 {
-                line.style(theme::LABEL)
-            } else {
-                line
+    let room = usize::from(area.width.saturating_sub(4)).max(1);
+    let lines: Vec<Line> = if widths.iter().map(|w| w + 2).sum::<usize>() <= room + 2 {
+        table
+            .iter()
+            .enumerate()
+            .map(|(i, row)| {
+                let cells: Vec<String> = row
+                    .iter()
+                    .zip(&widths)
+                    .map(|(cell, &w)| format!("{cell}{}", " ".repeat(w - width(cell))))
+                    .collect();
+                let line = Line::from(cells.join("  ").trim_end().to_owned());
+                if i == 0 {
+                    line.style(theme::LABEL)
+                } else {
+                    line
+                }
+            })
+            .collect()
+    } else {
+        // One column: each code, then its values under their names.
+        let mut lines = Vec::new();
+        for (i, row) in table.iter().enumerate().skip(1) {
+            if i > 1 {
+                lines.push(Line::default());
             }
-        })
-        .collect();
-    draw_popup(buffer, area, compare.title, lines)
+            lines.extend(
+                wrap(&row[0], room)
+                    .into_iter()
+                    .map(|part| Line::styled(part, theme::LABEL)),
+            );
+            for (name, value) in table[0].iter().zip(row).skip(1) {
+                let text = format!("{name}: {value}");
+                for part in wrap(&text, room.saturating_sub(2).max(1)) {
+                    lines.push(Line::from(format!("  {part}")));
+                }
+            }
+        }
+        lines
+    };
+    let hint = overlay_hint(app, scrolls(&lines, area));
+    let popup = Popup {
+        title: compare.title,
+        lines,
+        hint: Some(hint),
+        scroll: app.overlay_scroll(),
+    };
+    draw_popup(buffer, app, area, popup)
 }
 
 /// Removes every colour from a drawn buffer, keeping bold, reverse and
@@ -267,35 +469,38 @@ pub fn strip_colors(buffer: &mut Buffer) {
     }
 }
 
+/// `line` as the selection: every span in the terminal's own colours,
+/// reversed, whatever colour it had (a class colour could be unreadable
+/// as a background).
+fn selected(mut line: Line) -> Line {
+    for span in &mut line.spans {
+        span.style = span.style.patch(theme::SELECTED);
+    }
+    line.patch_style(theme::SELECTED)
+}
+
+/// A pane's border, highlighted when the pane has the focus.
+fn pane_block(app: &App, title: &str, focused: bool) -> Block<'static> {
+    let style = if focused {
+        app.theme().focused
+    } else {
+        Style::new()
+    };
+    Block::bordered()
+        .border_set(app.marks().border)
+        .border_style(style)
+        .title(format!(" {title} "))
+}
+
 fn draw_search(frame: &mut Frame, app: &App, area: Rect) {
     let browser = &app.lang().strings().browser;
     let searching = app.focus() == Focus::Search;
-    let total = catalog::entries().len().to_string();
+    let total = app.total_count().to_string();
     let shown = app.shown_count().to_string();
     let count = fill(browser.count, &[("shown", &shown), ("total", &total)]);
-    let query = sanitize(app.query());
-    let content = if query.is_empty() && !searching {
-        // Without a border there is no room for the count elsewhere, and the
-        // "/" prompt already says how to search.
-        let hint = if area.height >= 3 {
-            browser.search_placeholder.to_owned()
-        } else {
-            count.clone()
-        };
-        Line::styled(hint, theme::DIM)
-    } else {
-        Line::from(query.clone())
-    };
     let inner = if area.height >= 3 {
-        let border = if searching {
-            theme::FOCUSED
-        } else {
-            Style::new()
-        };
-        let block = Block::bordered()
-            .border_style(border)
-            .title(format!(" {} ", browser.search_title))
-            .title(Line::styled(format!(" {count} "), theme::DIM).alignment(Alignment::Right));
+        let block = pane_block(app, browser.search_title, searching)
+            .title(Line::styled(format!(" {count} "), app.theme().dim).alignment(Alignment::Right));
         let inner = block.inner(area);
         frame.render_widget(block, area);
         // One cell of margin inside the border, as in the other panes.
@@ -305,22 +510,32 @@ fn draw_search(frame: &mut Frame, app: &App, area: Rect) {
         let [prompt, rest] =
             Layout::horizontal([Constraint::Length(2), Constraint::Fill(1)]).areas(area);
         let style = if searching {
-            theme::FOCUSED
+            app.theme().focused
         } else {
-            theme::DIM
+            app.theme().dim
         };
         frame.render_widget(Span::styled("/ ", style), prompt);
         rest
     };
-    frame.render_widget(Paragraph::new(content), inner);
+    let edit = app.query_edit();
+    if edit.text().is_empty() && !searching {
+        // Without a border there is no room for the count elsewhere.
+        let hint = if area.height >= 3 {
+            browser.search_placeholder.to_owned()
+        } else {
+            count
+        };
+        frame.render_widget(Line::styled(hint, app.theme().dim), inner);
+        return;
+    }
+    // The editor shows the part of a long query around its cursor.
+    let view = edit.view(usize::from(inner.width));
+    frame.render_widget(Line::from(view.text), inner);
     if searching && !inner.is_empty() {
         let x = inner
             .x
-            .saturating_add(u16::try_from(width(&query)).unwrap_or(u16::MAX));
-        frame.set_cursor_position(Position::new(
-            x.min(inner.right().saturating_sub(1)),
-            inner.y,
-        ));
+            .saturating_add(u16::try_from(view.cursor).unwrap_or(u16::MAX));
+        frame.set_cursor_position(Position::new(x, inner.y));
     }
 }
 
@@ -328,12 +543,12 @@ fn draw_search(frame: &mut Frame, app: &App, area: Rect) {
 fn draw_list(buffer: &mut Buffer, app: &App, area: Rect) -> (Rect, usize) {
     let lang = app.lang();
     let browser = &lang.strings().browser;
-    let block = Block::bordered().title(format!(" {} ", browser.list_title));
+    let block = pane_block(app, browser.list_title, app.focus() == Focus::Browse);
     let inner = block.inner(area);
     block.render(area, buffer);
     let list = app.list();
     if list.rows().is_empty() {
-        Line::styled(format!(" {}", browser.no_match), theme::DIM).render(inner, buffer);
+        Line::styled(format!(" {}", browser.no_match), app.theme().dim).render(inner, buffer);
         return (inner, 0);
     }
     // The state keeps the selection in view for the last frame's height; a
@@ -348,30 +563,57 @@ fn draw_list(buffer: &mut Buffer, app: &App, area: Rect) -> (Rect, usize) {
         let line = match row {
             Row::Heading(class) => Line::styled(
                 format!(" {}", class_heading(*class, lang)),
-                theme::heading(*class),
+                app.theme().heading(*class),
             ),
             Row::Item {
                 entry,
                 matched,
                 reason,
             } => {
+                let count = app.count(*entry);
                 let entry = &catalog::entries()[*entry];
                 let mut line = item_line(entry, app, matched);
                 if let Some(reason) = reason {
-                    line.spans
-                        .push(Span::styled(format!(" - {}", sanitize(reason)), theme::DIM));
+                    let reason = format!(" - {}", sanitize(reason));
+                    line.spans.push(Span::styled(reason, app.theme().dim));
                 }
-                if list.selected() == Some(index) {
+                let is_selected = list.selected() == Some(index);
+                if let Some(count) = count {
+                    // The count at the right edge; the label gives way.
+                    let count = format!(" {count} ");
+                    let room = usize::from(inner.width).saturating_sub(width(&count));
+                    truncate(&mut line, room);
+                    let padding = room.saturating_sub(line.width());
+                    line.spans.push(Span::raw(" ".repeat(padding)));
+                    line.spans.push(Span::styled(count, app.theme().dim));
+                } else if is_selected {
                     let padding = usize::from(inner.width).saturating_sub(line.width());
                     line.spans.push(Span::raw(" ".repeat(padding)));
-                    line = line.patch_style(theme::SELECTED);
+                }
+                if is_selected {
+                    line = selected(line);
                 }
                 line
             }
         };
         line.render(line_area, buffer);
     }
+    let track = Rect::new(area.right().saturating_sub(1), inner.y, 1, inner.height);
+    scrollbar(buffer, app.marks(), track, list.rows().len(), height, top);
     (inner, top)
+}
+/// Cuts `line` to at most `cells` cells, whole characters only.
+fn truncate(line: &mut Line, cells: usize) {
+    let mut used = 0;
+    let kept = line
+        .spans
+        .iter()
+        .take_while(|span| {
+            used += span.width();
+            used <= cells
+        })
+        .count();
+    line.spans.truncate(kept);
 }
 
 /// A code in the list: "404 Not Found", with the matched characters marked.
@@ -381,7 +623,7 @@ fn item_line<'a>(entry: &Entry, app: &App, matched: &[usize]) -> Line<'a> {
     let mut spans = vec![Span::raw("  ")];
     for (i, c) in label.chars().enumerate() {
         let mut style = if i < code_len {
-            Style::new().fg(theme::class_color(entry.class))
+            Style::new().fg(app.theme().class(entry.class))
         } else if entry.status == Status::Unofficial {
             theme::UNOFFICIAL
         } else {
@@ -402,12 +644,12 @@ fn detail_lines(entry: Option<&Entry>, app: &App, width_cells: u16) -> Vec<Line<
     let Some(entry) = entry else {
         return vec![Line::styled(
             lang.strings().browser.nothing_selected,
-            theme::DIM,
+            app.theme().dim,
         )];
     };
     let text = entry.text(lang);
     let mut lines = Vec::new();
-    let heading = theme::heading(entry.class);
+    let heading = app.theme().heading(entry.class);
     for line in wrap(&format!("{} {}", entry.code, entry.phrase), max) {
         lines.push(Line::styled(line, heading));
     }
@@ -458,7 +700,8 @@ fn detail_lines(entry: Option<&Entry>, app: &App, width_cells: u16) -> Vec<Line<
                         .into_iter()
                         .enumerate()
                     {
-                        let bullet = if i == 0 { "• " } else { "  " };
+                        // ASCII: a bullet would be East Asian Ambiguous.
+                        let bullet = if i == 0 { "- " } else { "  " };
                         lines.push(Line::from(format!("{bullet}{part}")));
                     }
                 }
@@ -475,7 +718,7 @@ fn detail_lines(entry: Option<&Entry>, app: &App, width_cells: u16) -> Vec<Line<
 /// Draws the detail pane; gives its text area and the detail's length.
 fn draw_detail(buffer: &mut Buffer, app: &App, area: Rect) -> (Rect, usize) {
     let browser = &app.lang().strings().browser;
-    let block = Block::bordered().title(format!(" {} ", browser.detail_title));
+    let block = pane_block(app, browser.detail_title, app.focus() == Focus::Detail);
     block.render(area, buffer);
     let inner = detail_inner(area);
     let lines = detail_lines(app.selected(), app, inner.width);
@@ -487,6 +730,15 @@ fn draw_detail(buffer: &mut Buffer, app: &App, area: Rect) -> (Rect, usize) {
     for (y, line) in (inner.y..inner.bottom()).zip(lines.into_iter().skip(scroll)) {
         line.render(Rect::new(inner.x, y, inner.width, 1), buffer);
     }
+    let track = Rect::new(area.right().saturating_sub(1), inner.y, 1, inner.height);
+    scrollbar(
+        buffer,
+        app.marks(),
+        track,
+        total,
+        usize::from(inner.height),
+        scroll,
+    );
     (inner, total)
 }
 
@@ -496,119 +748,165 @@ pub fn single_pane(area: Rect) -> bool {
     area.width < WIDE && area.height < TALL
 }
 
-fn draw_footer(buffer: &mut Buffer, app: &App, area: Rect, single_pane: bool) {
+fn draw_footer(buffer: &mut Buffer, app: &App, area: Rect) {
     let texts = app.lang().texts();
     let strings = &texts.strings;
-    let mut spans = Vec::new();
-    let toggle = rows_of(Scope::Browse).filter(|hint| {
-        single_pane && app.focus() == Focus::Browse && hint.binding.action == Action::TogglePane
-    });
     let language = Line::from(vec![
-        Span::styled(format!("{} ", texts.name), theme::DIM),
-        Span::styled("F2 ", theme::KEY),
+        Span::styled(format!("{} ", texts.name), app.theme().dim),
+        Span::styled("F2 ", app.theme().key),
     ]);
     let language_width = u16::try_from(language.width()).unwrap_or(u16::MAX);
     let [left, right] =
         Layout::horizontal([Constraint::Fill(1), Constraint::Length(language_width)]).areas(area);
+    // Following and comparing need related codes, copying a selection.
+    let selected = app.selected();
+    let applies = |action: &Action| match action {
+        Action::Follow | Action::Compare => selected.is_some_and(|e| !e.see_also.is_empty()),
+        Action::Copy => selected.is_some(),
+        _ => true,
+    };
+    // An open overlay says on its border how to close and scroll it.
+    let candidates: Vec<Hint> = footer_hints(app.mode())
+        .filter(|hint| hint.binding.scope != Scope::Overlay && applies(&hint.binding.action))
+        .collect();
     // Whole hints only. When they do not all fit, the ones that lead to the
     // rest (help, quit, search) are kept first; the kept ones stay in table
     // order.
     let hint_spans = |hint: &Hint| {
-        let key = Span::styled(format!(" {}", hint.keys), theme::KEY);
-        let what = Span::raw(format!(" {} ", hint.binding.say.text(strings)));
-        [key, what]
+        [
+            Span::styled(format!(" {}", hint.keys), app.theme().key),
+            Span::raw(format!(" {} ", hint.binding.say.text(strings))),
+        ]
     };
-    let candidates: Vec<Hint> = toggle.chain(footer_hints(app.focus())).collect();
-    let mut by_priority = candidates.clone();
-    by_priority.sort_by_key(|hint| {
+    let mut by_priority: Vec<usize> = (0..candidates.len()).collect();
+    by_priority.sort_by_key(|&i| {
         FOOTER_PRIORITY
             .iter()
-            .position(|a| *a == hint.binding.action)
+            .position(|a| *a == candidates[i].binding.action)
             .unwrap_or(usize::MAX)
     });
     let mut room = usize::from(left.width);
-    let mut kept = Vec::new();
-    for hint in by_priority {
-        let cells: usize = hint_spans(&hint).iter().map(Span::width).sum();
+    let mut kept = vec![false; candidates.len()];
+    for i in by_priority {
+        let cells: usize = hint_spans(&candidates[i]).iter().map(Span::width).sum();
         if cells <= room {
             room -= cells;
-            kept.push(hint.keys);
+            kept[i] = true;
         }
     }
-    if let Some(notice) = app.notice() {
-        spans.push(Span::styled(format!(" {notice}"), theme::KEY));
+    let spans: Vec<Span> = if let Some(notice) = app.notice() {
+        vec![Span::styled(format!(" {notice}"), app.theme().key)]
     } else {
-        for hint in candidates.iter().filter(|hint| kept.contains(&hint.keys)) {
-            spans.extend(hint_spans(hint));
-        }
-    }
+        candidates
+            .iter()
+            .zip(&kept)
+            .filter(|(_, kept)| **kept)
+            .flat_map(|(hint, _)| hint_spans(hint))
+            .collect()
+    };
     Line::from(spans).render(left, buffer);
     language.render(right, buffer);
 }
 
-fn draw_help(buffer: &mut Buffer, app: &App, area: Rect) -> Rect {
+/// The help overlay: every binding of the table by where it applies. One
+/// column when it fits the screen's height, else two side by side when they
+/// fit its width, else one column that scrolls.
+fn draw_help(buffer: &mut Buffer, app: &App, area: Rect) -> Drawn {
     let strings = app.lang().strings();
     let browser = &strings.browser;
-    let heading = |scope| match scope {
-        Scope::Browse => browser.help_browse,
-        Scope::Search => browser.help_search,
-        Scope::Menu | Scope::Overlay => browser.help_menu,
-        Scope::Anywhere => browser.help_anywhere,
-    };
-    // Help and compare close like a menu does: one section for both.
-    let scopes = [Scope::Browse, Scope::Search, Scope::Menu, Scope::Anywhere];
-    let key_width = scopes
-        .iter()
-        .flat_map(|&scope| rows_of(scope))
-        .map(|hint| width(hint.keys))
-        .max()
-        .unwrap_or(0);
-    let section = |scope: Scope| -> Vec<Line> {
-        let mut lines = vec![Line::styled(heading(scope), theme::LABEL)];
-        for hint in rows_of(scope) {
-            let pad = " ".repeat(key_width - width(hint.keys));
-            lines.push(Line::from(vec![
-                Span::styled(format!("  {}{pad}  ", hint.keys), theme::KEY),
-                Span::raw(hint.binding.say.text(strings)),
-            ]));
-        }
-        lines
-    };
-    let stack = |scopes: &[Scope]| -> Vec<Line> {
+    let mut sections: Vec<(&'static str, &[Scope])> = vec![
+        (
+            browser.help_browse,
+            &[Scope::List, Scope::Filtered, Scope::Browse],
+        ),
+        (browser.help_detail, &[Scope::Detail]),
+        (browser.help_search, &[Scope::Search]),
+        (browser.help_menu, &[Scope::Menu, Scope::Overlay]),
+        (browser.help_anywhere, &[Scope::Anywhere]),
+    ];
+    if app.mode().picking {
+        sections.insert(2, (browser.help_pick, &[Scope::Pick]));
+    }
+    let room = usize::from(area.width.saturating_sub(4)).max(1);
+    let column = |sections: &[(&'static str, &[Scope])]| -> Vec<Line<'static>> {
+        let hints: Vec<(&'static str, Vec<Hint>)> = sections
+            .iter()
+            .map(|&(heading, scopes)| {
+                let mut hints: Vec<Hint> = Vec::new();
+                for hint in scopes.iter().flat_map(|&scope| rows_of(scope)) {
+                    // Menus and overlays close with the same keys.
+                    if !hints
+                        .iter()
+                        .any(|h| h.keys == hint.keys && h.binding.say == hint.binding.say)
+                    {
+                        hints.push(hint);
+                    }
+                }
+                (heading, hints)
+            })
+            .collect();
+        let key_width = hints
+            .iter()
+            .flat_map(|(_, hints)| hints.iter().map(|hint| width(&hint.keys)))
+            .max()
+            .unwrap_or(0);
         let mut lines = Vec::new();
-        for &scope in scopes {
+        for (heading, hints) in hints {
             if !lines.is_empty() {
                 lines.push(Line::default());
             }
-            lines.extend(section(scope));
+            lines.push(Line::styled(heading, theme::LABEL));
+            for hint in hints {
+                let say = hint.binding.say.text(strings);
+                if 2 + key_width + 2 + width(say) <= room {
+                    let pad = " ".repeat(key_width - width(&hint.keys));
+                    lines.push(Line::from(vec![
+                        Span::styled(format!("  {}{pad}  ", hint.keys), app.theme().key),
+                        Span::raw(say),
+                    ]));
+                } else {
+                    // Too narrow: the description goes under its keys.
+                    lines.push(Line::styled(format!("  {}", hint.keys), app.theme().key));
+                    for part in wrap(say, room.saturating_sub(4).max(1)) {
+                        lines.push(Line::from(format!("    {part}")));
+                    }
+                }
+            }
         }
         lines
     };
-    let mut lines = stack(&scopes);
-    // Too tall for the screen: browsing keys on the left, the rest beside.
-    if lines.len() + 4 > usize::from(area.height) {
-        let left = stack(&scopes[..1]);
-        let right = stack(&scopes[1..]);
+    let mut lines = column(&sections);
+    if scrolls(&lines, area) {
+        let left = column(&sections[..2]);
+        let right = column(&sections[2..]);
         let left_width = left.iter().map(Line::width).max().unwrap_or(0) + 3;
-        lines = (0..left.len().max(right.len()))
-            .map(|i| {
-                let mut spans = left
-                    .get(i)
-                    .map(|line| line.spans.clone())
-                    .unwrap_or_default();
-                let used: usize = spans.iter().map(Span::width).sum();
-                spans.push(Span::raw(" ".repeat(left_width - used)));
-                spans.extend(
-                    right
+        let right_width = right.iter().map(Line::width).max().unwrap_or(0);
+        if left_width + right_width <= room {
+            lines = (0..left.len().max(right.len()))
+                .map(|i| {
+                    let mut spans = left
                         .get(i)
                         .map(|line| line.spans.clone())
-                        .unwrap_or_default(),
-                );
-                Line::from(spans)
-            })
-            .collect();
+                        .unwrap_or_default();
+                    let used: usize = spans.iter().map(Span::width).sum();
+                    spans.push(Span::raw(" ".repeat(left_width - used)));
+                    spans.extend(
+                        right
+                            .get(i)
+                            .map(|line| line.spans.clone())
+                            .unwrap_or_default(),
+                    );
+                    Line::from(spans)
+                })
+                .collect();
+        }
     }
-    lines.push(Line::default());
-    lines.push(Line::styled(browser.help_dismiss, theme::DIM));
-    draw_popup(buffer, area, browser.help_title, lines)
+    let hint = overlay_hint(app, scrolls(&lines, area));
+    let popup = Popup {
+        title: browser.help_title,
+        lines,
+        hint: Some(hint),
+        scroll: app.overlay_scroll(),
+    };
+    draw_popup(buffer, app, area, popup)
 }

@@ -19,6 +19,9 @@ pub struct Viewport {
     pub detail_lines: usize,
     /// The box of an open overlay (help, compare, menu), if one was drawn.
     pub popup: Option<Rect>,
+    /// How many lines the open overlay has, and how many it shows at once.
+    pub popup_lines: usize,
+    pub popup_rows: usize,
 }
 
 impl Viewport {
@@ -38,6 +41,12 @@ impl Viewport {
     #[must_use]
     pub fn max_detail_scroll(&self) -> usize {
         self.detail_lines.saturating_sub(self.detail_rows())
+    }
+
+    /// The furthest the open overlay can scroll and still fill its box.
+    #[must_use]
+    pub fn max_popup_scroll(&self) -> usize {
+        self.popup_lines.saturating_sub(self.popup_rows)
     }
 
     /// The list row under a screen position, if it is on the list.

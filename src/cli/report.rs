@@ -141,6 +141,9 @@ impl Scanning {
                 lang,
                 query: String::new(),
                 color: self.browser_color,
+                pick: None,
+                background: self.options.theme,
+                ascii: self.options.ascii,
                 counts: Some(counts(&total)),
             });
         }

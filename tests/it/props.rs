@@ -1,7 +1,8 @@
 //! Property tests: random sequences of keys, mouse events, pastes and
-//! resizes go through the browser's update and drawing. Nothing panics, the
-//! selection always points at a shown code (or at nothing when nothing is
-//! shown), and the query is exactly what was typed minus what was deleted.
+//! resizes go through the browser's update and drawing, over the whole
+//! catalogue or a random scan. Nothing panics, the selection always points
+//! at a shown code (or at nothing when nothing is shown), and the query
+//! changes only as the key pressed says (see `check_query`).
 //!
 //! The long run (100,000 cases) is ignored by default; CI runs it in release
 //! mode: `cargo test --release --test it props -- --ignored`.
@@ -11,7 +12,7 @@ use crossterm::event::{
     MouseEventKind,
 };
 use httpdex::app::{App, Row};
-use httpdex::keymap::{Action, Focus, action_for};
+use httpdex::keymap::{Action, Focus, Mode, action_for};
 use httpdex::lang::Lang;
 use httpdex::testing;
 use proptest::prelude::*;
@@ -116,24 +117,51 @@ fn any_event() -> impl Strategy<Value = Event> {
     ]
 }
 
-/// What the query must be after `event`, given the state before it.
-fn expected_query(before: &str, focus: Focus, event: &Event) -> String {
-    let mut query = before.to_owned();
-    match event {
-        Event::Key(key) if key.kind != KeyEventKind::Release => match action_for(focus, *key) {
-            Some(Action::Type(c)) => query.push(c),
-            Some(Action::Delete) => {
-                query.pop();
-            }
-            Some(Action::ClearFilter) => query.clear(),
-            _ => {}
-        },
-        Event::Paste(text) if focus == Focus::Search => {
-            query.extend(text.chars().filter(|c| !c.is_control()));
+/// Checks what `event` did to the query, which was `before` with its cursor
+/// at byte `cursor`: typing and pasting insert at the cursor without control
+/// characters, an edit removes one run of text touching the cursor (or
+/// nothing), a new search holds its one character, and nothing else but
+/// following and going back changes the query.
+fn check_query(
+    before: &str,
+    cursor: usize,
+    mode: Mode,
+    event: &Event,
+    after: &str,
+) -> Result<(), TestCaseError> {
+    let action = match event {
+        Event::Key(key) if key.kind != KeyEventKind::Release => action_for(mode, *key),
+        Event::Paste(text) if mode.focus == Focus::Search => Some(Action::Paste(text.clone())),
+        _ => None,
+    };
+    let insert = |text: &str| {
+        let clean: String = text.chars().filter(|c| !c.is_control()).collect();
+        format!("{}{clean}{}", &before[..cursor], &before[cursor..])
+    };
+    match action {
+        Some(Action::Type(c)) => prop_assert_eq!(after, insert(&c.to_string())),
+        Some(Action::Paste(text)) => prop_assert_eq!(after, insert(&text)),
+        Some(Action::SearchWith(c)) => prop_assert_eq!(after, c.to_string()),
+        Some(Action::ClearFilter) => prop_assert_eq!(after, ""),
+        Some(Action::Edit(edit)) => {
+            let removed = before.len().checked_sub(after.len());
+            let run = removed.is_some_and(|removed| {
+                (cursor.saturating_sub(removed)..=cursor).any(|at| {
+                    before.is_char_boundary(at)
+                        && before.is_char_boundary(at + removed)
+                        && after.get(..at) == before.get(..at)
+                        && after.get(at..) == before.get(at + removed..)
+                })
+            });
+            prop_assert!(
+                run,
+                "{edit:?} turned {before:?} (cursor {cursor}) into {after:?}"
+            );
         }
-        _ => {}
+        Some(Action::Follow | Action::Back | Action::Choose | Action::Pick(_)) => {}
+        _ => prop_assert_eq!(after, before),
     }
-    query
+    Ok(())
 }
 
 fn check_selection(app: &App) -> Result<(), TestCaseError> {
@@ -163,17 +191,41 @@ fn check_selection(app: &App) -> Result<(), TestCaseError> {
                 app.detail().scroll() <= viewport.max_detail_scroll(),
                 "the detail is scrolled past its end"
             );
+            prop_assert!(
+                app.overlay_scroll() <= viewport.max_popup_scroll(),
+                "the overlay is scrolled past its end"
+            );
         }
     }
     Ok(())
 }
 
-fn run_sequence(lang: Lang, events: &[Event]) -> Result<(), TestCaseError> {
-    let mut app = App::new(lang, "");
+/// Some of the time, a scan to browse: catalogue indexes (some past its
+/// end) with counts.
+fn any_scan() -> impl Strategy<Value = Option<Vec<(usize, u64)>>> {
+    proptest::option::weighted(
+        0.25,
+        prop::collection::vec((0usize..120, 0u64..1_000_000), 0..12),
+    )
+}
+
+fn run_sequence(
+    lang: Lang,
+    scan: Option<Vec<(usize, u64)>>,
+    events: &[Event],
+) -> Result<(), TestCaseError> {
+    let mut app = match scan {
+        Some(counts) => App::with_counts(lang, counts),
+        None => App::new(lang, ""),
+    };
     let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
     testing::draw(&mut terminal, &mut app);
     for event in events {
-        let query = expected_query(app.query(), app.focus(), event);
+        let (before, cursor, mode) = (
+            app.query().to_owned(),
+            app.query_edit().cursor(),
+            app.mode(),
+        );
         if let Event::Resize(width, height) = event {
             terminal.backend_mut().resize(*width, *height);
         }
@@ -181,7 +233,7 @@ fn run_sequence(lang: Lang, events: &[Event]) -> Result<(), TestCaseError> {
         if app.should_quit() {
             break;
         }
-        prop_assert_eq!(app.query(), query.as_str());
+        check_query(&before, cursor, mode, event, app.query())?;
         testing::draw(&mut terminal, &mut app);
         check_selection(&app)?;
     }
@@ -196,8 +248,8 @@ proptest! {
     #![proptest_config(Config { cases: 256, ..Config::default() })]
 
     #[test]
-    fn random_input_never_breaks_the_browser(lang in languages(), events in prop::collection::vec(any_event(), 0..40)) {
-        run_sequence(lang, &events)?;
+    fn random_input_never_breaks_the_browser(lang in languages(), scan in any_scan(), events in prop::collection::vec(any_event(), 0..40)) {
+        run_sequence(lang, scan, &events)?;
     }
 }
 
@@ -214,8 +266,14 @@ fn random_input_never_breaks_the_browser_long_run() {
     };
     let mut runner =
         TestRunner::new_with_rng(config, TestRng::deterministic_rng(RngAlgorithm::ChaCha));
-    let strategy = (languages(), prop::collection::vec(any_event(), 0..20));
-    if let Err(err) = runner.run(&strategy, |(lang, events)| run_sequence(lang, &events)) {
+    let strategy = (
+        languages(),
+        any_scan(),
+        prop::collection::vec(any_event(), 0..20),
+    );
+    if let Err(err) = runner.run(&strategy, |(lang, scan, events)| {
+        run_sequence(lang, scan, &events)
+    }) {
         panic!("{err}");
     }
 }

@@ -89,7 +89,20 @@ struct Session {
     fed: usize,
     /// The exit status, once the child has been reaped.
     status: Option<ExitStatus>,
+    /// What the emulated terminal says its background is, as the body of
+    /// an OSC 11 answer; `None` answers nothing, as vt100 and many
+    /// terminals do.
+    background: Option<&'static str>,
+    /// Whether the emulated terminal claims to draw East Asian Ambiguous
+    /// characters two cells wide: its cursor position answers then count
+    /// the box-drawing character the program writes to find out as two.
+    ambiguous_wide: bool,
 }
+
+/// Questions a terminal answers, which the program asks at start: the
+/// background colour (OSC 11), the cursor position (DSR 6) and the primary
+/// device attributes (DA1).
+const QUESTIONS: [&[u8]; 3] = [b"\x1b]11;?\x1b\\", b"\x1b[6n", b"\x1b[c"];
 
 /// Starts `httpdex ARGS` in a 100x30 pty with a clean English locale, plus
 /// the variables in `env` (set after the clean-up, so they win).
@@ -99,10 +112,30 @@ fn spawn(args: &[&str], env: &[(&str, &str)]) -> Session {
 
 /// [`spawn`] in a pty of `cols` x `rows`.
 fn spawn_sized(cols: u16, rows: u16, args: &[&str], env: &[(&str, &str)]) -> Session {
+    spawn_program(cols, rows, env!("CARGO_BIN_EXE_httpdex"), args, env)
+}
+
+/// Runs the shell `script` in a 100x30 pty, with the binary's path in
+/// `$HTTPDEX`.
+fn spawn_shell(script: &str, env: &[(&str, &str)]) -> Session {
+    let mut env = env.to_vec();
+    env.push(("HTTPDEX", env!("CARGO_BIN_EXE_httpdex")));
+    spawn_program(COLS, ROWS, "/bin/sh", &["-c", script], &env)
+}
+
+/// Starts `program ARGS` in a pty of `cols` x `rows`, with the clean
+/// environment of [`spawn`].
+fn spawn_program(
+    cols: u16,
+    rows: u16,
+    program: &str,
+    args: &[&str],
+    env: &[(&str, &str)],
+) -> Session {
     let pair = native_pty_system()
         .openpty(size(cols, rows))
         .expect("open a pseudo-terminal");
-    let mut command = CommandBuilder::new(env!("CARGO_BIN_EXE_httpdex"));
+    let mut command = CommandBuilder::new(program);
     command.args(args);
     command.env("TERM", "xterm-256color");
     // The start language comes from these, and the developer's own locale
@@ -156,16 +189,57 @@ fn spawn_sized(cols: u16, rows: u16, args: &[&str], env: &[(&str, &str)]) -> Ses
         parser: vt100::Parser::new(non_zero(rows), non_zero(cols), 0),
         fed: 0,
         status: None,
+        background: None,
+        ambiguous_wide: false,
     }
 }
 
 impl Session {
-    /// Feeds the parser whatever the child printed since the last call.
+    /// Feeds the parser whatever the child printed since the last call,
+    /// answering the questions in it as a terminal would (vt100 only
+    /// parses): DA1 always, the cursor position from the emulated screen,
+    /// the background if [`Session::background`] is set. A question cut in
+    /// two by a read waits for its end.
     fn pump(&mut self) {
-        let bytes = self.output.bytes();
-        if bytes.len() > self.fed {
-            self.parser.process(&bytes[self.fed..]);
-            self.fed = bytes.len();
+        let bytes = self.output.bytes().clone();
+        while self.fed < bytes.len() {
+            let rest = &bytes[self.fed..];
+            let next = QUESTIONS
+                .iter()
+                .filter_map(|question| {
+                    rest.windows(question.len())
+                        .position(|window| window == *question)
+                        .map(|at| (at, *question))
+                })
+                .min_by_key(|(at, _)| *at);
+            let Some((at, question)) = next else {
+                // Hold back a tail that may be the start of a question.
+                let keep = (1..rest.len().min(4))
+                    .rev()
+                    .find(|&n| {
+                        QUESTIONS
+                            .iter()
+                            .any(|q| q.starts_with(&rest[rest.len() - n..]))
+                    })
+                    .unwrap_or(0);
+                self.parser.process(&rest[..rest.len() - keep]);
+                self.fed = bytes.len() - keep;
+                return;
+            };
+            self.parser.process(&rest[..at + question.len()]);
+            self.fed += at + question.len();
+            let answer = match question {
+                b"\x1b[c" => Some("\x1b[?62;22c".to_owned()),
+                b"\x1b[6n" => {
+                    let (row, col) = self.screen().cursor_position();
+                    let wide = u16::from(self.ambiguous_wide);
+                    Some(format!("\x1b[{};{}R", row + 1, col + 1 + wide))
+                }
+                _ => self.background.map(|body| format!("\x1b]11;{body}\x1b\\")),
+            };
+            if let Some(answer) = answer {
+                self.send(answer.as_bytes());
+            }
         }
     }
 
@@ -271,6 +345,8 @@ impl Session {
     fn finish(&mut self) -> ExitStatus {
         let deadline = Instant::now() + timeout();
         while self.poll_exit().is_none() {
+            // A program that is still starting may be waiting for answers.
+            self.pump();
             if Instant::now() >= deadline {
                 self.fail(&format!("httpdex did not exit within {:?}", timeout()));
             }
@@ -436,7 +512,10 @@ fn assert_terminal_restored(session: &Session) {
         "\x1b[?1049h",
         "\x1b[?1049l",
     );
-    assert_turned_off(&output, "the hidden cursor", "\x1b[?25l", "\x1b[?25h");
+    // A session that only ever searched (picking) never hides the cursor.
+    if rfind(&output, b"\x1b[?25l").is_some() {
+        assert_turned_off(&output, "the hidden cursor", "\x1b[?25l", "\x1b[?25h");
+    }
     // crossterm 0.29's EnableMouseCapture turns on these five modes, and
     // DisableMouseCapture turns them off in reverse order.
     for mode in ["1000", "1002", "1003", "1015", "1006"] {
@@ -574,10 +653,10 @@ fn esc_closes_the_help_without_quitting() {
     let mut session = spawn(&[], &[]);
     session.wait_for_first_screen();
     session.send(b"?");
-    session.wait_for_text(&["Keys", "Press any key to close"]);
+    session.wait_for_text(&["Keys", "Esc q Close"]);
     session.send(ESC);
     session.wait_for("the help to close", |screen| {
-        !screen.contents().contains("Press any key to close")
+        !screen.contents().contains("Esc q Close")
     });
     assert!(
         session.poll_exit().is_none(),
@@ -585,6 +664,120 @@ fn esc_closes_the_help_without_quitting() {
         session.describe()
     );
     quit_with(&mut session, b"q");
+}
+
+#[test]
+fn esc_goes_back_a_level_at_a_time_and_q_closes_the_help() {
+    let mut session = spawn(&[], &[]);
+    session.wait_for_first_screen();
+    let (_, total) = count(session.screen()).expect("a count");
+    // Digits typed in the list search at once: 404 selects 404.
+    session.send(b"404");
+    session.wait_for("404 found by typing its digits", |screen| {
+        row(screen, 1).contains("404") && detail_heading(screen).starts_with("404 Not Found")
+    });
+    session.send(ENTER);
+    session.send(b"?");
+    session.wait_for_text(&["Esc q Close"]);
+    session.send(b"q");
+    session.wait_for("the help closed by q", |screen| {
+        !screen.contents().contains("Esc q Close")
+    });
+    // Esc clears the kept filter, keeping 404; only the next Esc quits.
+    session.send(ESC);
+    session.wait_for("the whole catalogue, 404 still selected", |screen| {
+        count(screen) == Some((total, total)) && detail_heading(screen).starts_with("404 ")
+    });
+    assert!(
+        session.poll_exit().is_none(),
+        "Esc on a filtered list must not quit\n{}",
+        session.describe()
+    );
+    quit_with(&mut session, ESC);
+}
+
+#[test]
+fn ctrl_z_suspends_with_the_terminal_restored_and_fg_redraws() {
+    // A shell with job control, as an interactive one has: the browser is a
+    // job of its own there, which SIGTSTP can stop and `fg` resume.
+    let mut session = spawn_shell(
+        "set -m; \"$HTTPDEX\"; echo \"stopped $?\"; read line; fg; echo \"exited $?\"",
+        &[],
+    );
+    session.wait_for_first_screen();
+    session.send(b"/tea");
+    session.wait_for("the query typed", |screen| row(screen, 1).contains("tea"));
+    session.send(b"\x1a"); // Ctrl-Z
+    // 148 = 128 + SIGTSTP: the shell saw the browser stop.
+    session.wait_for_text(&["stopped 148"]);
+    assert_terminal_restored(&session);
+    // fg sends SIGCONT and hands the terminal back: the browser sets it up
+    // again and draws the whole screen, with its state as it was.
+    session.send(ENTER);
+    session.wait_for("the browser redrawn after fg", |screen| {
+        screen.alternate_screen()
+            && row(screen, 1).contains("tea")
+            && screen.contents().contains("418")
+    });
+    if let Some(cooked) = session.cooked() {
+        assert!(!cooked, "raw mode is back on after fg");
+    }
+    session.send(CTRL_C);
+    session.wait_for_text(&["exited 0"]);
+    let status = session.finish();
+    assert!(status.success(), "{status}");
+    assert_terminal_restored(&session);
+}
+
+// ---- Picking
+
+#[test]
+fn pick_inside_command_substitution_prints_the_code() {
+    let mut session = spawn_shell(
+        "code=$(\"$HTTPDEX\" --pick teapot); echo \"got:$code status:$?\"",
+        &[],
+    );
+    // The browser draws on the terminal though its output is captured.
+    session.wait_for_first_screen();
+    session.wait_for("418 selected", |screen| {
+        detail_heading(screen).starts_with("418 ")
+    });
+    session.send(ENTER);
+    session.wait_for_text(&["got:418 status:0"]);
+    assert!(session.finish().success());
+    assert_terminal_restored(&session);
+}
+
+#[test]
+fn pick_with_a_library_prints_its_constant_reading_keys_from_the_terminal() {
+    // Standard input is not the terminal here: keys come from /dev/tty.
+    let mut session = spawn_shell(
+        "code=$(\"$HTTPDEX\" --pick -c go </dev/null); echo \"got:$code\"",
+        &[],
+    );
+    session.wait_for_first_screen();
+    session.send(b"not found");
+    session.wait_for("404 selected", |screen| {
+        detail_heading(screen).starts_with("404 ")
+    });
+    // Enter while searching picks, as in fzf.
+    session.send(ENTER);
+    session.wait_for_text(&["got:http.StatusNotFound"]);
+    assert!(session.finish().success());
+    assert_terminal_restored(&session);
+}
+
+#[test]
+fn esc_gives_up_picking_with_nothing_printed_and_status_130() {
+    let mut session = spawn_shell(
+        "code=$(\"$HTTPDEX\" --pick 404); echo \"got:[$code] status:$?\"",
+        &[],
+    );
+    session.wait_for_first_screen();
+    session.send(ESC);
+    session.wait_for_text(&["got:[] status:130"]);
+    assert!(session.finish().success());
+    assert_terminal_restored(&session);
 }
 
 // ---- How it starts: arguments and locale
@@ -625,6 +818,101 @@ fn lc_all_wins_over_lang() {
 fn lang_flag_wins_over_the_locale() {
     let mut session = spawn(&["--lang", "en"], &[("LANG", "ja_JP.UTF-8")]);
     session.wait_for_first_screen();
+    quit_with(&mut session, b"q");
+}
+
+#[test]
+fn keys_typed_before_the_first_frame_are_not_lost() {
+    let mut session = spawn(&[], &[]);
+    // Typed at once, while the browser is still asking the terminal about
+    // itself: they must reach the search all the same.
+    session.send(b"404");
+    session.wait_for("404 found by keys typed ahead", |screen| {
+        row(screen, 1).contains("404") && detail_heading(screen).starts_with("404 Not Found")
+    });
+    quit_with(&mut session, CTRL_C);
+}
+
+/// The colour of the "1xx Informational" heading.
+fn heading_color(screen: &vt100::Screen) -> Option<vt100::Color> {
+    (0..ROWS).find_map(|r| {
+        let text = row(screen, r);
+        let at = text.find("1xx Informational")?;
+        let col = u16::try_from(text[..at].chars().count()).ok()?;
+        screen.cell(r, col).map(vt100::Cell::fgcolor)
+    })
+}
+
+#[test]
+fn a_light_background_gets_the_light_colours_unless_told_otherwise() {
+    // 75 and 25 are the 1xx colours for dark and light backgrounds.
+    for (args, background, expected) in [
+        (&[][..], Some("rgb:ffff/ffff/ffff"), 25),
+        (&[][..], Some("rgb:0000/0000/0000"), 75),
+        (&[][..], None, 75),
+        (&["--theme", "dark"][..], Some("rgb:ffff/ffff/ffff"), 75),
+        (&["--theme", "light"][..], None, 25),
+    ] {
+        let mut session = spawn(args, &[]);
+        session.background = background;
+        session.wait_for_first_screen();
+        let color = heading_color(session.screen());
+        assert_eq!(
+            color,
+            Some(vt100::Color::Idx(expected)),
+            "{args:?} on {background:?}\n{}",
+            session.describe()
+        );
+        quit_with(&mut session, b"q");
+    }
+}
+
+/// The cells on screen that an ambiguous-wide terminal would draw two
+/// cells wide, with where they are.
+fn ambiguous_cells(screen: &vt100::Screen) -> Vec<String> {
+    use unicode_width::UnicodeWidthStr;
+    let (rows, cols) = screen.size();
+    (0..rows.get())
+        .flat_map(|r| (0..cols.get()).map(move |c| (r, c)))
+        .filter_map(|(r, c)| {
+            let cell = screen.cell(r, c)?;
+            let text = cell.contents();
+            (text.width() != text.width_cjk()).then(|| format!("{text:?} at {r},{c}"))
+        })
+        .collect()
+}
+
+#[test]
+fn ascii_draws_nothing_an_ambiguous_wide_terminal_would_widen() {
+    let mut session = spawn(&["--ascii", "-i", "422"], &[("LANG", "ja_JP.UTF-8")]);
+    session.wait_for_text(&["日本語 F2", "422"]);
+    assert!(
+        row(session.screen(), 0).starts_with("+ 検索 -"),
+        "ASCII borders\n{}",
+        session.describe()
+    );
+    let found = ambiguous_cells(session.screen());
+    assert!(found.is_empty(), "{found:?}\n{}", session.describe());
+    // Without it the borders are lines, which such a terminal widens.
+    let mut lines = spawn(&["-i", "422"], &[("LANG", "ja_JP.UTF-8")]);
+    lines.wait_for_text(&["日本語 F2", "422"]);
+    assert!(!ambiguous_cells(lines.screen()).is_empty());
+    quit_with(&mut lines, b"q");
+    quit_with(&mut session, b"q");
+}
+
+#[test]
+fn an_ambiguous_wide_terminal_is_found_out_and_gets_ascii() {
+    let mut session = spawn(&[], &[("LANG", "ja_JP.UTF-8")]);
+    session.ambiguous_wide = true;
+    session.wait_for_text(&["日本語 F2"]);
+    assert!(
+        row(session.screen(), 0).starts_with("+ 検索 -"),
+        "{}",
+        session.describe()
+    );
+    let found = ambiguous_cells(session.screen());
+    assert!(found.is_empty(), "{found:?}\n{}", session.describe());
     quit_with(&mut session, b"q");
 }
 
