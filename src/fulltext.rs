@@ -49,10 +49,14 @@
 //! Search time grows with the postings of the query's terms, not with the
 //! size of the catalogue; typo matching scans only the vocabulary words of
 //! nearby length whose letter sets differ by at most the allowed edits before
-//! running a bounded edit-distance computation.
+//! running a bounded edit-distance computation. Building, which the command
+//! line does on every word search, allocates per term rather than per token:
+//! characters are classified once, kana and ideographs skip normalisation,
+//! and CJK grams are looked up in the vocabulary as numbers.
 
 use std::cmp::Reverse;
 use std::collections::{BinaryHeap, HashMap};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
 use unicode_normalization::char::{
@@ -99,27 +103,150 @@ const LOOK_BACK: usize = 8;
 #[derive(Debug, Clone, Copy)]
 struct NChar {
     c: char,
+    /// What tokenising asks of `c`, worked out once: `cjk_script(c)` and
+    /// [`char_class`].
+    script: Option<Script>,
+    class: u8,
     start: usize,
     end: usize,
 }
+
+impl NChar {
+    fn new(c: char, start: usize, end: usize) -> NChar {
+        let script = cjk_script(c);
+        NChar {
+            c,
+            script,
+            class: char_class(c, script),
+            start,
+            end,
+        }
+    }
+
+    fn is(&self, class: u8) -> bool {
+        self.class & class != 0
+    }
+}
+
+/// Bits of [`char_class`]: a letter, digit or mark outside the CJK scripts
+/// (part of a Latin word); [`is_joiner`]; [`is_segment_break`]; uppercase;
+/// lowercase.
+const WORD: u8 = 1;
+const JOINER: u8 = 2;
+const SEGMENT_BREAK: u8 = 4;
+const UPPER: u8 = 8;
+const LOWER: u8 = 16;
+
+fn char_class(c: char, script: Option<Script>) -> u8 {
+    // CJK characters are in no Latin word, and have no case.
+    if script.is_some() {
+        return 0;
+    }
+    let mut class = 0;
+    if is_word_char(c) {
+        class |= WORD;
+    }
+    if is_joiner(c) {
+        class |= JOINER;
+    }
+    if is_segment_break(c) {
+        class |= SEGMENT_BREAK;
+    }
+    if c.is_uppercase() {
+        class |= UPPER;
+    }
+    if c.is_lowercase() {
+        class |= LOWER;
+    }
+    class
+}
+
+/// [`char_class`] of the ASCII characters, looked up rather than worked
+/// out for every character of English text.
+const ASCII_CLASSES: [u8; 128] = {
+    let mut classes = [0; 128];
+    let mut b: u8 = 0;
+    while b < 128 {
+        let c = b as char;
+        let mut class = 0;
+        if c.is_ascii_alphanumeric() {
+            class |= WORD;
+        }
+        if is_joiner(c) {
+            class |= JOINER;
+        }
+        if is_segment_break(c) {
+            class |= SEGMENT_BREAK;
+        }
+        if c.is_ascii_uppercase() {
+            class |= UPPER;
+        }
+        if c.is_ascii_lowercase() {
+            class |= LOWER;
+        }
+        classes[b as usize] = class;
+        b += 1;
+    }
+    classes
+};
 
 /// NFKC, one character at a time so every output character keeps its source
 /// bytes: compatibility decomposition, then canonical composition with the
 /// last starter (what `.nfkc()` does, except that marks spread over several
 /// source characters are not reordered).
 fn normalize(text: &str) -> Vec<NChar> {
-    let mut out = Vec::with_capacity(text.len());
+    let mut out = Vec::new();
+    normalize_into(text, &mut out);
+    out
+}
+
+/// [`normalize`] into a buffer kept from one value to the next.
+fn normalize_into(text: &str, out: &mut Vec<NChar>) {
+    out.clear();
+    out.reserve(text.len());
     let mut starter = None;
     for (start, ch) in text.char_indices() {
         let end = start + ch.len_utf8();
         if ch.is_ascii() {
-            out.push(NChar { c: ch, start, end });
+            out.push(NChar {
+                c: ch,
+                script: None,
+                class: ASCII_CLASSES[ch as usize],
+                start,
+                end,
+            });
+            starter = Some(out.len() - 1);
+        } else if let Some(n) = inert(ch, start, end) {
+            out.push(n);
             starter = Some(out.len() - 1);
         } else {
-            decompose_compatible(ch, |d| push_composed(&mut out, &mut starter, d, start, end));
+            decompose_compatible(ch, |d| push_composed(out, &mut starter, d, start, end));
         }
     }
-    out
+}
+
+/// Characters that NFKC leaves as they are whatever surrounds them: kana,
+/// ideographs and CJK punctuation, most of the catalogue's non-ASCII text.
+/// Each is a starter whose decomposition composes back to it alone and
+/// begins with a character that never ends a composition, so it cannot
+/// join the starter before it (checked for every one in the tests). Gives
+/// the character as [`NChar::new`] would, with its script known from the
+/// range it is in and no [`char_class`] bit.
+fn inert(c: char, start: usize, end: usize) -> Option<NChar> {
+    let script = match c {
+        '\u{3005}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' => Some(Script::Han),
+        '\u{3041}'..='\u{3096}' => Some(Script::Hiragana),
+        '\u{30A1}'..='\u{30FA}' | '\u{30FC}'..='\u{30FE}' => Some(Script::Katakana),
+        '\u{3001}'..='\u{3002}' | '\u{300C}'..='\u{300F}' => None,
+        _ => return None,
+    };
+    Some(NChar {
+        c,
+        script,
+        class: 0,
+        start,
+        end,
+    })
 }
 
 fn push_composed(
@@ -144,12 +271,11 @@ fn push_composed(
                 })
         };
         if open && let Some(composed) = compose(out[s].c, c) {
-            out[s].c = composed;
-            out[s].end = out[s].end.max(end);
+            out[s] = NChar::new(composed, out[s].start, out[s].end.max(end));
             return;
         }
     }
-    out.push(NChar { c, start, end });
+    out.push(NChar::new(c, start, end));
     if class == 0 {
         *starter = Some(out.len() - 1);
     }
@@ -164,6 +290,10 @@ enum Script {
 
 /// The scripts written without spaces, which are cut into bigrams.
 fn cjk_script(c: char) -> Option<Script> {
+    // All of Latin, in one comparison rather than one per range below.
+    if c < '\u{3005}' {
+        return None;
+    }
     match c {
         '\u{3041}'..='\u{309F}' => Some(Script::Hiragana),
         '\u{30A1}'..='\u{30FA}' | '\u{30FC}'..='\u{30FF}' | '\u{31F0}'..='\u{31FF}' => {
@@ -182,11 +312,16 @@ fn cjk_script(c: char) -> Option<Script> {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || is_combining_mark(c)
+    // No ASCII character is a combining mark; this spares the table look-up.
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric() || is_combining_mark(c)
+    }
 }
 
 /// Punctuation that joins the parts of one identifier or compound word.
-fn is_joiner(c: char) -> bool {
+const fn is_joiner(c: char) -> bool {
     matches!(
         c,
         '_' | '-' | '.' | '/' | ':' | '\'' | '\u{2019}' | '\u{2010}'
@@ -195,7 +330,7 @@ fn is_joiner(c: char) -> bool {
 
 /// Joiners that separate the names in a path (`HttpStatusCode.NotFound`),
 /// each of which also stands as a compound of its own.
-fn is_segment_break(c: char) -> bool {
+const fn is_segment_break(c: char) -> bool {
     matches!(c, '.' | '/' | ':')
 }
 
@@ -209,37 +344,35 @@ enum Chunk {
     Cjk(Range<usize>),
 }
 
-fn chunks(norm: &[NChar]) -> Vec<Chunk> {
-    let latin = |i: usize| {
-        norm.get(i)
-            .is_some_and(|n| cjk_script(n.c).is_none() && is_word_char(n.c))
-    };
-    let mut out = Vec::new();
+/// The chunks of a normalised text, in order.
+fn chunks(norm: &[NChar]) -> impl Iterator<Item = Chunk> {
+    let latin = move |i: usize| norm.get(i).is_some_and(|n| n.is(WORD));
     let mut i = 0;
-    while i < norm.len() {
-        let start = i;
-        if cjk_script(norm[i].c).is_some() {
-            while i < norm.len() && cjk_script(norm[i].c).is_some() {
-                i += 1;
-            }
-            out.push(Chunk::Cjk(start..i));
-        } else if latin(i) {
-            i += 1;
-            loop {
-                if latin(i) {
+    std::iter::from_fn(move || {
+        while i < norm.len() {
+            let start = i;
+            if norm[i].script.is_some() {
+                while i < norm.len() && norm[i].script.is_some() {
                     i += 1;
-                } else if is_joiner(norm.get(i).map_or(' ', |n| n.c)) && latin(i + 1) {
-                    i += 2;
-                } else {
-                    break;
                 }
+                return Some(Chunk::Cjk(start..i));
+            } else if latin(i) {
+                i += 1;
+                loop {
+                    if latin(i) {
+                        i += 1;
+                    } else if norm.get(i).is_some_and(|n| n.is(JOINER)) && latin(i + 1) {
+                        i += 2;
+                    } else {
+                        break;
+                    }
+                }
+                return Some(Chunk::Latin(start..i));
             }
-            out.push(Chunk::Latin(start..i));
-        } else {
             i += 1;
         }
-    }
-    out
+        None
+    })
 }
 
 /// One part of a Latin chunk (indices into the normalised text) and the
@@ -256,38 +389,38 @@ struct Part {
 fn latin_parts(norm: &[NChar], chunk: Range<usize>, parts: &mut Vec<Part>) {
     parts.clear();
     let end = chunk.end;
-    let lower_at = |i: usize| i < end && norm[i].c.is_lowercase();
+    let lower_at = |i: usize| i < end && norm[i].is(LOWER);
     let mut segment = 0;
     let mut lo = chunk.start;
     let mut upper_run = 0;
+    // The case of the character before, when it is in the current part.
+    let (mut prev_lower, mut prev_upper) = (false, false);
     for i in chunk {
-        let c = norm[i].c;
-        if is_joiner(c) {
+        let n = norm[i];
+        if n.is(JOINER) {
             if lo < i {
                 parts.push(Part { lo, hi: i, segment });
             }
-            if is_segment_break(c) {
+            if n.is(SEGMENT_BREAK) {
                 segment += 1;
             }
             lo = i + 1;
             upper_run = 0;
             continue;
         }
+        let upper = n.is(UPPER);
         if i > lo {
-            let prev = norm[i - 1].c;
-            let hump = prev.is_lowercase() && c.is_uppercase();
-            let acronym_end = prev.is_uppercase()
-                && c.is_uppercase()
-                && upper_run >= 2
-                && lower_at(i + 1)
-                && lower_at(i + 2);
+            let hump = prev_lower && upper;
+            let acronym_end =
+                prev_upper && upper && upper_run >= 2 && lower_at(i + 1) && lower_at(i + 2);
             if hump || acronym_end {
                 parts.push(Part { lo, hi: i, segment });
                 lo = i;
                 upper_run = 0;
             }
         }
-        upper_run = if c.is_uppercase() { upper_run + 1 } else { 0 };
+        upper_run = if upper { upper_run + 1 } else { 0 };
+        (prev_lower, prev_upper) = (n.is(LOWER), upper);
     }
     if lo < end {
         parts.push(Part {
@@ -298,19 +431,68 @@ fn latin_parts(norm: &[NChar], chunk: Range<usize>, parts: &mut Vec<Part>) {
     }
 }
 
-/// The part lowercased; an acronym's plural loses its `s` (`APIs` → `api`),
-/// which the stemmer could not tell from `analysis`.
-fn lowercase(norm: &[NChar], part: Part) -> String {
+/// The lowercased parts of a Latin chunk, run together in one string (so a
+/// compound is a slice of it), with what each part is.
+#[derive(Debug, Default)]
+struct Lowered {
+    text: String,
+    /// Where each part ends in `text`; the next one starts there.
+    ends: Vec<usize>,
+    kinds: Vec<PartKind>,
+}
+
+impl Lowered {
+    fn fill(&mut self, norm: &[NChar], parts: &[Part]) {
+        self.text.clear();
+        self.ends.clear();
+        self.kinds.clear();
+        for &part in parts {
+            let start = self.text.len();
+            push_lowercase(norm, part, &mut self.text);
+            self.ends.push(self.text.len());
+            self.kinds.push(part_kind(&self.text[start..]));
+        }
+    }
+
+    fn start(&self, k: usize) -> usize {
+        if k == 0 { 0 } else { self.ends[k - 1] }
+    }
+
+    /// Part `k`, lowercased.
+    fn word(&self, k: usize) -> &str {
+        &self.text[self.start(k)..self.ends[k]]
+    }
+
+    /// The text of a compound: the lowercased parts of `span` run together.
+    /// None when it would say no more than its parts (one part, or stop
+    /// words only).
+    fn compound(&self, span: Range<usize>) -> Option<&str> {
+        if span.len() < 2 || !self.kinds[span.clone()].contains(&PartKind::Word) {
+            return None;
+        }
+        Some(&self.text[self.start(span.start)..self.ends[span.end - 1]])
+    }
+}
+
+/// Appends the part lowercased; an acronym's plural loses its `s` (`APIs` →
+/// `api`), which the stemmer could not tell from `analysis`.
+fn push_lowercase(norm: &[NChar], part: Part, out: &mut String) {
     let chars = &norm[part.lo..part.hi];
     let acronym_plural = chars.len() >= 3
         && chars[chars.len() - 1].c == 's'
-        && chars[..chars.len() - 1].iter().all(|n| n.c.is_uppercase());
+        && chars[..chars.len() - 1].iter().all(|n| n.is(UPPER));
     let chars = if acronym_plural {
         &chars[..chars.len() - 1]
     } else {
         chars
     };
-    chars.iter().flat_map(|n| n.c.to_lowercase()).collect()
+    for n in chars {
+        if n.c.is_ascii() {
+            out.push(n.c.to_ascii_lowercase());
+        } else {
+            out.extend(n.c.to_lowercase());
+        }
+    }
 }
 
 /// What a Latin part is, besides a plain word.
@@ -331,7 +513,8 @@ fn part_kind(word: &str) -> PartKind {
     if b.len() == 3 && (b'1'..=b'5').contains(&b[0]) && &b[1..] == b"xx" {
         return PartKind::Class(b[0] - b'0');
     }
-    let single_letter = word.chars().count() == 1 && !b[0].is_ascii_digit();
+    let mut chars = word.chars();
+    let single_letter = chars.next().is_some() && chars.next().is_none() && !b[0].is_ascii_digit();
     if single_letter || is_stop_word(word) {
         PartKind::Stop
     } else {
@@ -354,20 +537,90 @@ const STOP_WORDS: &[&str] = &[
     "why", "will", "with", "would", "you", "your",
 ];
 
+/// [`STOP_WORDS`] by a hash of their [`word_key`], with open addressing:
+/// whether a word is a stop word is asked for every word indexed, and a
+/// hash finds it in a step or two where a binary search compares strings
+/// seven times.
+const STOP_SLOTS: [u8; 512] = {
+    assert!(STOP_WORDS.len() < u8::MAX as usize);
+    let mut slots = [u8::MAX; 512];
+    let mut i = 0;
+    while i < STOP_WORDS.len() {
+        let Some(key) = word_key(STOP_WORDS[i]) else {
+            panic!("stop words are at most 16 bytes");
+        };
+        let mut slot = stop_slot(key);
+        while slots[slot] != u8::MAX {
+            slot = (slot + 1) % slots.len();
+        }
+        slots[slot] = i as u8;
+        i += 1;
+    }
+    slots
+};
+
+/// A word of at most 16 bytes as a number, its bytes padded with zeros.
+const fn word_key(word: &str) -> Option<u128> {
+    let bytes = word.as_bytes();
+    if bytes.len() > 16 {
+        return None;
+    }
+    // Byte by byte: copying a slice of unknown length calls `memcpy`.
+    let mut key = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        key |= (bytes[i] as u128) << (8 * i);
+        i += 1;
+    }
+    Some(key)
+}
+
+const fn stop_slot(key: u128) -> usize {
+    let folded = key as u64 ^ (key >> 64) as u64;
+    (folded.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 55) as usize
+}
+
 fn is_stop_word(word: &str) -> bool {
-    STOP_WORDS.binary_search(&word).is_ok()
+    let Some(key) = word_key(word) else {
+        return false;
+    };
+    let mut slot = stop_slot(key);
+    loop {
+        let i = usize::from(STOP_SLOTS[slot]);
+        let Some(stop) = STOP_WORDS.get(i) else {
+            return false;
+        };
+        // The same padded bytes and length: the same word.
+        if stop.len() == word.len() && word_key(stop) == Some(key) {
+            return true;
+        }
+        slot = (slot + 1) % STOP_SLOTS.len();
+    }
 }
 
 /// Light English stemming, the same for documents and queries: plural and
 /// verb endings, `-ly`, then a final `e`, so `expire`, `expires`, `expired`
 /// and `expiring` all give `expir`. Only lowercase ASCII words are touched.
 fn stem(word: &str) -> String {
+    let mut s = String::new();
+    stem_into(word, &mut s);
+    s
+}
+
+/// [`stem`] into a buffer kept from one token to the next.
+fn stem_into(word: &str, s: &mut String) {
+    s.clear();
+    s.push_str(word);
     let n = word.len();
-    if n < 4 || !word.bytes().all(|b| b.is_ascii_lowercase()) {
-        return word.to_owned();
+    // Every rule below needs one of these at the end.
+    let ending = matches!(
+        word.as_bytes().last(),
+        Some(b's' | b'd' | b'g' | b'y' | b'e')
+    );
+    if n < 4 || !ending || !word.bytes().all(|b| b.is_ascii_lowercase()) {
+        return;
     }
     let has_vowel = |s: &str| s.bytes().any(|b| b"aeiouy".contains(&b));
-    let mut s = word.to_owned();
     if n > 4 && (s.ends_with("ies") || s.ends_with("ied")) {
         s.truncate(n - 3);
         s.push('y');
@@ -384,10 +637,10 @@ fn stem(word: &str) -> String {
         // need, proceed: not a past tense
     } else if s.ends_with("ed") && n >= 5 && has_vowel(&s[..n - 2]) {
         s.truncate(n - 2);
-        undouble(&mut s);
+        undouble(s);
     } else if s.ends_with("ing") && n >= 6 && has_vowel(&s[..n - 3]) {
         s.truncate(n - 3);
-        undouble(&mut s);
+        undouble(s);
     } else if s.ends_with("ily") && n > 7 {
         s.truncate(n - 3);
         s.push('y');
@@ -397,7 +650,6 @@ fn stem(word: &str) -> String {
     if s.len() >= 4 && s.ends_with('e') && !s.ends_with("ee") {
         s.pop();
     }
-    s
 }
 
 /// `stopped` → `stop`, but `called` stays `call` and `added` stays `add`.
@@ -409,20 +661,10 @@ fn undouble(s: &mut String) {
     }
 }
 
-/// The text of a compound: the lowercased parts of `span` run together.
-/// None when it would say no more than its parts (one part, or stop words
-/// only).
-fn compound(lowers: &[String], kinds: &[PartKind], span: Range<usize>) -> Option<String> {
-    if span.len() < 2 || !kinds[span.clone()].contains(&PartKind::Word) {
-        return None;
-    }
-    Some(lowers[span].concat())
-}
-
 /// The spans of parts that form compounds: each multi-part path segment and,
 /// if there are several segments, the whole chunk.
-fn compound_spans(parts: &[Part]) -> Vec<Range<usize>> {
-    let mut spans = Vec::new();
+fn compound_spans(parts: &[Part], spans: &mut Vec<Range<usize>>) {
+    spans.clear();
     let mut lo = 0;
     for i in 1..=parts.len() {
         if i == parts.len() || parts[i].segment != parts[lo].segment {
@@ -435,7 +677,6 @@ fn compound_spans(parts: &[Part]) -> Vec<Range<usize>> {
     if parts.len() >= 2 {
         spans.push(0..parts.len());
     }
-    spans
 }
 
 /// One indexed token of a document value.
@@ -449,74 +690,103 @@ struct Token<'a> {
     start: bool,
     /// A 3-digit number, which is not indexed but is highlighted.
     code: Option<u16>,
+    /// For a CJK unigram or bigram, its [`gram_key`].
+    gram: Option<u64>,
 }
 
-/// Cuts a document value into tokens, in position order.
-fn analyze(text: &str, mut emit: impl FnMut(Token<'_>)) {
-    let norm = normalize(text);
-    let bytes = |lo: usize, hi: usize| norm[lo].start..norm[hi - 1].end;
-    let mut pos = 0u32;
-    let mut parts = Vec::new();
-    for chunk in chunks(&norm) {
-        match chunk {
-            Chunk::Latin(range) => {
-                latin_parts(&norm, range, &mut parts);
-                let lowers: Vec<String> = parts.iter().map(|&p| lowercase(&norm, p)).collect();
-                let kinds: Vec<PartKind> = lowers.iter().map(|w| part_kind(w)).collect();
-                for (k, part) in parts.iter().enumerate() {
-                    let (term, code) = match kinds[k] {
-                        PartKind::Word => (stem(&lowers[k]), None),
-                        PartKind::Code(code) => (lowers[k].clone(), Some(code)),
-                        PartKind::Stop | PartKind::Class(_) => continue,
-                    };
-                    emit(Token {
-                        term: &term,
-                        pos: pos.saturating_add(to_u32(k)),
-                        range: bytes(part.lo, part.hi),
-                        start: true,
-                        code,
-                    });
-                }
-                for span in compound_spans(&parts) {
-                    if let Some(text) = compound(&lowers, &kinds, span.clone()) {
+/// Buffers kept from one value to the next while analysing documents.
+#[derive(Debug, Default)]
+struct Analyzer {
+    norm: Vec<NChar>,
+    parts: Vec<Part>,
+    lowered: Lowered,
+    spans: Vec<Range<usize>>,
+    term: String,
+}
+
+impl Analyzer {
+    /// Cuts a document value into tokens, in position order.
+    fn analyze(&mut self, text: &str, mut emit: impl FnMut(Token<'_>)) {
+        let Analyzer {
+            norm,
+            parts,
+            lowered,
+            spans,
+            term,
+        } = self;
+        normalize_into(text, norm);
+        let norm = &*norm;
+        let bytes = |lo: usize, hi: usize| norm[lo].start..norm[hi - 1].end;
+        let mut pos = 0u32;
+        for chunk in chunks(norm) {
+            match chunk {
+                Chunk::Latin(range) => {
+                    latin_parts(norm, range, parts);
+                    lowered.fill(norm, parts);
+                    for (k, part) in parts.iter().enumerate() {
+                        let word = lowered.word(k);
+                        let (indexed, code) = match lowered.kinds[k] {
+                            PartKind::Word => {
+                                stem_into(word, term);
+                                (term.as_str(), None)
+                            }
+                            PartKind::Code(code) => (word, Some(code)),
+                            PartKind::Stop | PartKind::Class(_) => continue,
+                        };
                         emit(Token {
-                            term: &stem(&text),
-                            pos: pos.saturating_add(to_u32(span.start)),
-                            range: bytes(parts[span.start].lo, parts[span.end - 1].hi),
+                            term: indexed,
+                            pos: pos.saturating_add(to_u32(k)),
+                            range: bytes(part.lo, part.hi),
                             start: true,
-                            code: None,
+                            code,
+                            gram: None,
                         });
                     }
+                    compound_spans(parts, spans);
+                    for span in spans.iter() {
+                        if let Some(compound) = lowered.compound(span.clone()) {
+                            stem_into(compound, term);
+                            emit(Token {
+                                term,
+                                pos: pos.saturating_add(to_u32(span.start)),
+                                range: bytes(parts[span.start].lo, parts[span.end - 1].hi),
+                                start: true,
+                                code: None,
+                                gram: None,
+                            });
+                        }
+                    }
+                    pos = pos.saturating_add(to_u32(parts.len()));
                 }
-                pos = pos.saturating_add(to_u32(parts.len()));
-            }
-            Chunk::Cjk(range) => {
-                let run = &norm[range.clone()];
-                let mut gram = String::new();
-                for (i, n) in run.iter().enumerate() {
-                    let start = i == 0 || cjk_script(run[i - 1].c) != cjk_script(n.c);
-                    let at = pos.saturating_add(to_u32(i));
-                    gram.clear();
-                    gram.push(n.c);
-                    emit(Token {
-                        term: &gram,
-                        pos: at,
-                        range: n.start..n.end,
-                        start,
-                        code: None,
-                    });
-                    if let Some(next) = run.get(i + 1) {
-                        gram.push(next.c);
+                Chunk::Cjk(range) => {
+                    let run = &norm[range.clone()];
+                    for (i, n) in run.iter().enumerate() {
+                        let start = i == 0 || run[i - 1].script != n.script;
+                        let at = pos.saturating_add(to_u32(i));
+                        term.clear();
+                        term.push(n.c);
                         emit(Token {
-                            term: &gram,
+                            term,
                             pos: at,
-                            range: n.start..next.end,
+                            range: n.start..n.end,
                             start,
                             code: None,
+                            gram: Some(gram_key(n.c, None)),
                         });
+                        if let Some(next) = run.get(i + 1) {
+                            term.push(next.c);
+                            emit(Token {
+                                term,
+                                pos: at,
+                                range: n.start..next.end,
+                                start,
+                                code: None,
+                                gram: Some(gram_key(n.c, Some(next.c))),
+                            });
+                        }
                     }
+                    pos = pos.saturating_add(to_u32(run.len()));
                 }
-                pos = pos.saturating_add(to_u32(run.len()));
             }
         }
     }
@@ -793,11 +1063,12 @@ impl Query {
     fn add_latin(&mut self, norm: &[NChar], range: Range<usize>, typing: bool) {
         let mut parts = Vec::new();
         latin_parts(norm, range, &mut parts);
-        let lowers: Vec<String> = parts.iter().map(|&p| lowercase(norm, p)).collect();
-        let kinds: Vec<PartKind> = lowers.iter().map(|w| part_kind(w)).collect();
+        let mut lowered = Lowered::default();
+        lowered.fill(norm, &parts);
         let last = parts.len().saturating_sub(1);
-        for (k, word) in lowers.iter().enumerate() {
-            match kinds[k] {
+        for k in 0..parts.len() {
+            let word = lowered.word(k);
+            match lowered.kinds[k] {
                 PartKind::Code(code) if !self.codes.contains(&code) => self.codes.push(code),
                 PartKind::Class(class) if !self.classes.contains(&class) => {
                     self.classes.push(class);
@@ -817,11 +1088,13 @@ impl Query {
                 _ => {}
             }
         }
-        for span in compound_spans(&parts) {
+        let mut spans = Vec::new();
+        compound_spans(&parts, &mut spans);
+        for span in spans {
             let prefix = typing && span.end == parts.len();
-            if let Some(text) = compound(&lowers, &kinds, span) {
+            if let Some(text) = lowered.compound(span) {
                 let alphabetic = text.chars().all(char::is_alphabetic);
-                let mut term = latin_term(&text, stem(&text), None, alphabetic, prefix);
+                let mut term = latin_term(text, stem(text), None, alphabetic, prefix);
                 term.weight = COMPOUND_WEIGHT;
                 self.push(term);
             }
@@ -922,7 +1195,26 @@ pub fn parse_query(text: &str) -> Query {
 #[derive(Debug, Clone)]
 pub struct IndexBuilder {
     weights: Vec<f32>,
-    values: Vec<(usize, usize, String)>,
+    /// Every value's text, one after the other.
+    text: String,
+    values: Vec<Value>,
+}
+
+/// A value added: its document, field and place in [`IndexBuilder::text`].
+#[derive(Debug, Clone)]
+struct Value {
+    doc: usize,
+    field: usize,
+    text: Range<usize>,
+}
+
+/// A posting as analysis finds it: the id of its term (in the order terms
+/// were first seen); its value's posting says the rest.
+#[derive(Debug)]
+struct Found {
+    term: u32,
+    pos: u16,
+    start: bool,
 }
 
 impl IndexBuilder {
@@ -933,6 +1225,7 @@ impl IndexBuilder {
     pub fn new(field_weights: &[f32]) -> IndexBuilder {
         IndexBuilder {
             weights: field_weights.to_vec(),
+            text: String::new(),
             values: Vec::new(),
         }
     }
@@ -941,7 +1234,13 @@ impl IndexBuilder {
     /// many values (one per situation, say), numbered from 0 in the order
     /// added; [`Match::best`] refers to them by that number.
     pub fn add(&mut self, doc: usize, field: usize, text: &str) {
-        self.values.push((doc, field, text.to_owned()));
+        let start = self.text.len();
+        self.text.push_str(text);
+        self.values.push(Value {
+            doc,
+            field,
+            text: start..self.text.len(),
+        });
     }
 
     /// Builds the index: vocabulary, postings and the typo-matching tables.
@@ -949,23 +1248,34 @@ impl IndexBuilder {
     pub fn build(self) -> Index {
         let IndexBuilder {
             weights,
+            text,
             mut values,
         } = self;
-        values.sort_by_key(|&(doc, field, _)| (doc, field));
-        let mut docs: Vec<usize> = values.iter().map(|v| v.0).collect();
+        values.sort_by_key(|v| (v.doc, v.field));
+        let mut docs: Vec<usize> = values.iter().map(|v| v.doc).collect();
         docs.dedup();
-        let mut fields: Vec<usize> = values.iter().map(|v| v.1).collect();
+        let mut fields: Vec<usize> = values.iter().map(|v| v.field).collect();
         fields.sort_unstable();
         fields.dedup();
         let field_weights = relative_weights(&weights, &fields);
 
-        // Postings, with the number of the value each came from until the
-        // values' lengths are known.
-        let mut postings: HashMap<String, (Vec<Posting>, Vec<u32>)> = HashMap::new();
+        let mut vocabulary = Vocabulary::new();
+        // About the postings of mixed text (two per CJK character of three
+        // bytes, a little over one per English word), to spare regrowing.
+        let mut found: Vec<Found> = Vec::with_capacity(text.len() / 2);
         let mut lengths: Vec<(usize, u32)> = Vec::with_capacity(values.len());
+        // The posting of each value but for position and start, and where
+        // its tokens end in `found`.
+        let mut heads: Vec<(Posting, usize)> = Vec::with_capacity(values.len());
+        let mut analyzer = Analyzer::default();
         let mut doc = 0;
         let mut previous = None;
-        for (doc_id, field, text) in &values {
+        for Value {
+            doc: doc_id,
+            field,
+            text: range,
+        } in &values
+        {
             if docs[doc] != *doc_id {
                 doc += 1;
             }
@@ -975,28 +1285,27 @@ impl IndexBuilder {
             };
             previous = Some((*doc_id, *field, index));
             let slot = fields.binary_search(field).unwrap_or(0);
-            let value = to_u32(lengths.len());
             let mut len = 0u32;
-            analyze(text, |token| {
+            analyzer.analyze(&text[range.clone()], |token| {
                 len = len.max(token.pos.saturating_add(1));
                 if token.code.is_none() {
-                    let posting = Posting {
-                        doc: to_u32(doc),
-                        field: to_u32(slot),
-                        index: to_u32(index),
-                        norm: 0.0,
+                    found.push(Found {
+                        term: vocabulary.id(&token),
                         pos: u16::try_from(token.pos).unwrap_or(u16::MAX),
                         start: token.start,
-                    };
-                    if let Some((list, values)) = postings.get_mut(token.term) {
-                        list.push(posting);
-                        values.push(value);
-                    } else {
-                        postings.insert(token.term.to_owned(), (vec![posting], vec![value]));
-                    }
+                    });
                 }
             });
             lengths.push((slot, len));
+            let head = Posting {
+                doc: to_u32(doc),
+                field: to_u32(slot),
+                index: to_u32(index),
+                norm: 0.0,
+                pos: 0,
+                start: false,
+            };
+            heads.push((head, found.len()));
         }
 
         // BM25 length normalisation, per field, folded with the field weight.
@@ -1005,48 +1314,245 @@ impl IndexBuilder {
             total[slot].0 += len as usize;
             total[slot].1 += 1;
         }
-        let norms: Vec<f32> = lengths
-            .iter()
-            .map(|&(slot, len)| {
-                let (sum, count) = total[slot];
-                let average = (count_f32(sum) / count_f32(count)).max(1.0);
-                let relative = count_f32(len as usize) / average;
-                field_weights[slot] / (1.0 - B + B * relative)
-            })
-            .collect();
+        for ((head, _), &(slot, len)) in heads.iter_mut().zip(&lengths) {
+            let (sum, count) = total[slot];
+            let average = (count_f32(sum) / count_f32(count)).max(1.0);
+            let relative = count_f32(len as usize) / average;
+            head.norm = field_weights[slot] / (1.0 - B + B * relative);
+        }
 
-        let mut vocabulary: Vec<(String, Vec<Posting>)> = postings
-            .into_iter()
-            .map(|(term, (mut list, values))| {
-                for (p, &v) in list.iter_mut().zip(&values) {
-                    p.norm = norms[v as usize];
-                }
-                (term, list)
+        let (terms, rank) = vocabulary.into_sorted();
+        let (offsets, postings) = group_postings(&found, &heads, &rank, terms.len());
+        let n = count_f32(docs.len());
+        let idf = offsets
+            .windows(2)
+            .map(|w| {
+                let list = &postings[w[0]..w[1]];
+                let df = 1 + list.windows(2).filter(|w| w[0].doc != w[1].doc).count();
+                let df = count_f32(df);
+                (1.0 + (n - df + 0.5) / (df + 0.5)).ln()
             })
             .collect();
-        vocabulary.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-        let n = count_f32(docs.len());
-        let mut index = Index {
+        Index {
             docs,
             fields,
             field_weights,
-            terms: Vec::with_capacity(vocabulary.len()),
-            offsets: Vec::with_capacity(vocabulary.len() + 1),
-            postings: Vec::new(),
-            idf: Vec::with_capacity(vocabulary.len()),
-            fuzzy: Fuzzy::default(),
-        };
-        index.offsets.push(0);
-        for (term, list) in vocabulary {
-            let df = 1 + list.windows(2).filter(|w| w[0].doc != w[1].doc).count();
-            let df = count_f32(df);
-            index.idf.push((1.0 + (n - df + 0.5) / (df + 0.5)).ln());
-            index.postings.extend(list);
-            index.offsets.push(index.postings.len());
-            index.terms.push(term.into_boxed_str());
+            fuzzy: Fuzzy::new(&terms),
+            terms,
+            offsets,
+            postings,
+            idf,
         }
-        index.fuzzy = Fuzzy::new(&index.terms);
-        index
+    }
+}
+
+/// The postings of every term in a row, and where each term's begin: a
+/// counting sort of the postings found, which keeps them in the order found
+/// (by value and position) within each term. `heads` are the postings of
+/// each value but for position and start, and where its tokens end in
+/// `found`; `rank` is each term id's place in the vocabulary.
+fn group_postings(
+    found: &[Found],
+    heads: &[(Posting, usize)],
+    rank: &[usize],
+    terms: usize,
+) -> (Vec<usize>, Vec<Posting>) {
+    let mut offsets = vec![0; terms + 1];
+    for f in found {
+        offsets[rank[f.term as usize] + 1] += 1;
+    }
+    for t in 1..offsets.len() {
+        offsets[t] += offsets[t - 1];
+    }
+    let mut next = offsets.clone();
+    let mut postings = vec![
+        Posting {
+            doc: 0,
+            field: 0,
+            index: 0,
+            norm: 0.0,
+            pos: 0,
+            start: false,
+        };
+        found.len()
+    ];
+    let mut from = 0;
+    for &(head, end) in heads {
+        for f in &found[from..end] {
+            let at = &mut next[rank[f.term as usize]];
+            postings[*at] = Posting {
+                pos: f.pos,
+                start: f.start,
+                ..head
+            };
+            *at += 1;
+        }
+        from = end;
+    }
+    (offsets, postings)
+}
+
+/// The terms of the index while it is built, each with an id in the order
+/// first seen. Looking terms up is most of the work of building, so CJK
+/// grams are looked up as numbers, and single kana and common ideographs
+/// straight by their code point.
+#[derive(Debug)]
+struct Vocabulary {
+    words: HashMap<Box<str>, u32, BuildHasherDefault<TermHasher>>,
+    grams: HashMap<u64, u32, BuildHasherDefault<TermHasher>>,
+    /// The id plus one of each character of [`DIRECT`] as a unigram; 0 for
+    /// none yet.
+    chars: Vec<u32>,
+    len: u32,
+}
+
+/// Kana, CJK punctuation and the main block of ideographs.
+const DIRECT: Range<u32> = 0x3000..0xA000;
+
+impl Vocabulary {
+    fn new() -> Vocabulary {
+        Vocabulary {
+            words: HashMap::default(),
+            grams: HashMap::default(),
+            chars: vec![0; DIRECT.len()],
+            len: 0,
+        }
+    }
+
+    /// The id of a token's term, new if the term is.
+    fn id(&mut self, token: &Token<'_>) -> u32 {
+        let next = self.len;
+        let id = match token.gram {
+            Some(key) if key as u32 == 0 && DIRECT.contains(&((key >> 32) as u32)) => {
+                let slot = &mut self.chars[((key >> 32) as u32 - DIRECT.start) as usize];
+                if *slot == 0 {
+                    *slot = next + 1;
+                }
+                *slot - 1
+            }
+            Some(key) => *self.grams.entry(key).or_insert(next),
+            None => {
+                if let Some(&id) = self.words.get(token.term) {
+                    id
+                } else {
+                    self.words.insert(token.term.into(), next);
+                    next
+                }
+            }
+        };
+        if id == next {
+            self.len += 1;
+        }
+        id
+    }
+
+    /// The terms sorted, and the place of each id among them.
+    fn into_sorted(self) -> (Vec<Box<str>>, Vec<usize>) {
+        let mut by_id: Vec<Box<str>> = vec![Box::default(); self.len as usize];
+        for (term, id) in self.words {
+            by_id[id as usize] = term;
+        }
+        for (key, id) in self.grams {
+            by_id[id as usize] = gram_text(key);
+        }
+        for (c, id) in DIRECT.zip(self.chars).filter(|&(_, id)| id > 0) {
+            by_id[id as usize - 1] = gram_text(u64::from(c) << 32);
+        }
+        // Comparing the first bytes as a number orders like the strings
+        // where they differ, and spares most of the string comparisons.
+        let mut order: Vec<(u64, u32)> = (0..self.len)
+            .map(|id| (sort_key(&by_id[id as usize]), id))
+            .collect();
+        order.sort_unstable_by(|a, b| {
+            a.0.cmp(&b.0)
+                .then_with(|| by_id[a.1 as usize].cmp(&by_id[b.1 as usize]))
+        });
+        let mut rank = vec![0; order.len()];
+        let terms = order
+            .iter()
+            .enumerate()
+            .map(|(r, &(_, id))| {
+                rank[id as usize] = r;
+                std::mem::take(&mut by_id[id as usize])
+            })
+            .collect();
+        (terms, rank)
+    }
+}
+
+/// A CJK unigram or bigram as a number, its characters' code points side by
+/// side, which the vocabulary looks up without hashing a string (no other
+/// term is made of CJK characters).
+fn gram_key(first: char, second: Option<char>) -> u64 {
+    u64::from(first) << 32 | second.map_or(0, u64::from)
+}
+
+/// The term whose [`gram_key`] is `key`.
+fn gram_text(key: u64) -> Box<str> {
+    let chars =
+        [key >> 32, key & 0xFFFF_FFFF].map(|c| char::from_u32(c as u32).filter(|&c| c != '\0'));
+    // Exactly the capacity needed, so the box takes the string's buffer.
+    let mut text = String::with_capacity(chars.iter().flatten().map(|c| c.len_utf8()).sum());
+    text.extend(chars.into_iter().flatten());
+    text.into_boxed_str()
+}
+
+/// The first 8 bytes of a term, big-endian and padded with zeros.
+fn sort_key(term: &str) -> u64 {
+    let bytes = term.as_bytes();
+    (0..8).fold(0, |key, i| {
+        key << 8 | u64::from(bytes.get(i).copied().unwrap_or(0))
+    })
+}
+
+/// A hash for the vocabulary while it is built: terms are short, so eight
+/// bytes at a time with one multiplication (as rustc's `FxHasher`), and a
+/// final mix for the low bits the table uses. `SipHash`, the default, resists
+/// keys chosen to collide, which text the program ships with never is, and
+/// was much of the cost of building.
+#[derive(Debug, Default, Clone, Copy)]
+struct TermHasher(u64);
+
+impl TermHasher {
+    fn mix(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+}
+
+impl Hasher for TermHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut words = bytes.chunks_exact(8);
+        for word in &mut words {
+            let mut b = [0; 8];
+            b.copy_from_slice(word);
+            self.mix(u64::from_le_bytes(b));
+        }
+        let rest = words.remainder();
+        if !rest.is_empty() {
+            // Byte by byte: copying a slice of unknown length calls `memcpy`.
+            let word = (0..)
+                .zip(rest)
+                .fold(0, |w, (i, &b)| w | u64::from(b) << (8 * i));
+            self.mix(word);
+        }
+    }
+
+    fn write_u8(&mut self, byte: u8) {
+        self.mix(u64::from(byte));
+    }
+
+    fn write_u64(&mut self, word: u64) {
+        self.mix(word);
+    }
+
+    fn finish(&self) -> u64 {
+        // The finaliser of MurmurHash3.
+        let mut h = self.0;
+        h ^= h >> 33;
+        h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+        h ^= h >> 33;
+        h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+        h ^ (h >> 33)
     }
 }
 
@@ -1114,32 +1620,38 @@ fn char_mask(chars: &[char]) -> u32 {
 
 impl Fuzzy {
     fn new(terms: &[Box<str>]) -> Fuzzy {
-        let mut words: Vec<(usize, Vec<char>)> = terms
-            .iter()
-            .enumerate()
-            .filter(|(_, t)| {
-                t.chars()
-                    .all(|c| c.is_alphabetic() && cjk_script(c).is_none())
-            })
-            .map(|(i, t)| (i, t.chars().collect::<Vec<char>>()))
-            .filter(|(_, c)| (ONE_EDIT_FROM - 1..=MAX_FUZZY_CHARS + 2).contains(&c.len()))
-            .collect();
-        words.sort_by_key(|(_, c)| c.len());
-        let mut fuzzy = Fuzzy::default();
-        for (term, chars) in words {
-            let len = chars.len();
-            if fuzzy.by_len.len() <= len {
-                let at = fuzzy.entries.len();
-                fuzzy.by_len.resize(len + 1, at..at);
-            }
-            let lo = fuzzy.chars.len();
-            fuzzy.chars.extend_from_slice(&chars);
-            fuzzy.entries.push(FuzzyEntry {
-                mask: char_mask(&chars),
-                term,
-                chars: lo..fuzzy.chars.len(),
+        // (length in characters, term) of every word that may have typos.
+        let mut words: Vec<(usize, usize)> = Vec::new();
+        for (term, text) in terms.iter().enumerate() {
+            let mut len = 0;
+            let letters = text.chars().all(|c| {
+                len += 1;
+                cjk_script(c).is_none() && c.is_alphabetic()
             });
-            fuzzy.by_len[len].end = fuzzy.entries.len();
+            if letters && (ONE_EDIT_FROM - 1..=MAX_FUZZY_CHARS + 2).contains(&len) {
+                words.push((len, term));
+            }
+        }
+        let mut fuzzy = Fuzzy {
+            by_len: Vec::new(),
+            entries: Vec::with_capacity(words.len()),
+            chars: Vec::with_capacity(words.iter().map(|w| w.0).sum()),
+        };
+        // By length, and in vocabulary order within one: a pass per length
+        // costs less than sorting.
+        let longest = words.iter().map(|w| w.0).max();
+        for len in longest.map_or(0..0, |longest| 0..longest + 1) {
+            let at = fuzzy.entries.len();
+            for &(_, term) in words.iter().filter(|w| w.0 == len) {
+                let lo = fuzzy.chars.len();
+                fuzzy.chars.extend(terms[term].chars());
+                fuzzy.entries.push(FuzzyEntry {
+                    mask: char_mask(&fuzzy.chars[lo..]),
+                    term,
+                    chars: lo..fuzzy.chars.len(),
+                });
+            }
+            fuzzy.by_len.push(at..fuzzy.entries.len());
         }
         fuzzy
     }
@@ -1544,7 +2056,7 @@ impl Index {
         }
         ids.sort_unstable();
         let mut ranges: Vec<Range<usize>> = Vec::new();
-        analyze(text, |token| {
+        Analyzer::default().analyze(text, |token| {
             let hit = match token.code {
                 Some(code) => query.codes.contains(&code),
                 None => self
@@ -1618,6 +2130,75 @@ mod tests {
             .iter()
             .map(|t| t.text.clone())
             .collect()
+    }
+
+    #[test]
+    fn ascii_classes_are_those_worked_out() {
+        for b in 0..128u8 {
+            let c = char::from(b);
+            assert_eq!(
+                ASCII_CLASSES[usize::from(b)],
+                char_class(c, cjk_script(c)),
+                "{c:?}"
+            );
+        }
+        assert_eq!(char_class('_', None), JOINER);
+        assert_eq!(char_class('É', None), WORD | UPPER);
+        assert_eq!(char_class('\u{301}', None), WORD);
+        for c in (0..=0x10_FFFF).filter_map(char::from_u32) {
+            if cjk_script(c).is_some() {
+                assert!(
+                    !is_joiner(c) && !c.is_uppercase() && !c.is_lowercase(),
+                    "{c}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn inert_characters_normalise_as_the_full_path_would() {
+        use std::collections::HashSet;
+        use unicode_normalization::char::decompose_canonical;
+        // Every character that can end a canonical composition is the last
+        // one of a decomposition into two or more.
+        let mut ends = HashSet::new();
+        for c in (0..=0x10_FFFF).filter_map(char::from_u32) {
+            let mut d = Vec::new();
+            decompose_canonical(c, |x| d.push(x));
+            if d.len() >= 2 {
+                ends.insert(d[d.len() - 1]);
+            }
+        }
+        assert!(ends.contains(&'\u{301}') && ends.contains(&'\u{3099}'));
+        let mut count = 0;
+        for c in (0..=0x10_FFFF).filter_map(char::from_u32) {
+            let Some(n) = inert(c, 0, c.len_utf8()) else {
+                continue;
+            };
+            let full = NChar::new(c, 0, c.len_utf8());
+            assert_eq!(
+                (n.c, n.script, n.class),
+                (full.c, full.script, full.class),
+                "{c}"
+            );
+            // Its decomposition starts with a starter that nothing before
+            // it composes with, and composes back to it alone.
+            let mut d = Vec::new();
+            decompose_compatible(c, |x| d.push(x));
+            assert!(
+                canonical_combining_class(d[0]) == 0 && !ends.contains(&d[0]),
+                "{c}"
+            );
+            let (mut out, mut starter) = (Vec::new(), None);
+            for x in d {
+                push_composed(&mut out, &mut starter, x, 0, c.len_utf8());
+            }
+            assert_eq!(out.len(), 1, "{c}");
+            assert_eq!((out[0].c, out[0].start, out[0].end), (c, n.start, n.end));
+            assert_eq!(starter, Some(0));
+            count += 1;
+        }
+        assert!(count > 20_000);
     }
 
     #[test]
@@ -1709,8 +2290,10 @@ mod tests {
     }
 
     #[test]
-    fn stop_words_are_sorted_for_binary_search() {
+    fn stop_words_are_sorted_and_found() {
         assert!(STOP_WORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(STOP_WORDS.iter().all(|w| is_stop_word(w)));
+        assert!(!is_stop_word("the\0") && !is_stop_word("appropriateness") && !is_stop_word(""));
         assert!(is_stop_word("the") && is_stop_word("status") && !is_stop_word("not"));
     }
 
