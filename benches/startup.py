@@ -29,6 +29,7 @@ ALT_SCREEN = b"\x1b[?1049h"
 FOOTER = b"English"
 # A terminal answers a cursor position query; httpdex should not need one,
 # but a query left unanswered would hang the run instead of failing it.
+DEVICE_ATTRIBUTES = b"\x1b[c"
 CURSOR_QUERY = b"\x1b[6n"
 TIMEOUT = 10.0
 
@@ -65,8 +66,13 @@ def read_until(master, done, deadline):
             break
         if not chunk:
             break
+        # Answer as a terminal does: the cursor position httpdex asks for
+        # to tell how wide ambiguous characters are drawn, and the device
+        # attributes (DA1) that end its questions.
         if CURSOR_QUERY in chunk:
-            os.write(master, b"\x1b[1;1R")
+            os.write(master, b"\x1b[1;2R")
+        if DEVICE_ATTRIBUTES in chunk:
+            os.write(master, b"\x1b[?62;22c")
         output += chunk
     return output
 
