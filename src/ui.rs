@@ -370,41 +370,7 @@ fn draw_compare(buffer: &mut Buffer, app: &App, area: Rect) -> Drawn {
             rows: 0,
         };
     };
-    let mut family = vec![entry];
-    family.extend(entry.see_also.iter().map(|&i| &catalog::entries()[i]));
-    let redirects = family.iter().any(|e| e.redirect.is_some());
-    let mut header = vec![compare.code.to_owned()];
-    if redirects {
-        header.push(compare.permanence.to_owned());
-        header.push(compare.method.to_owned());
-    }
-    header.push(compare.cache.to_owned());
-    header.push(compare.headers.to_owned());
-    let mut table = vec![header];
-    for member in &family {
-        let mut row = vec![list_label(member, lang)];
-        if redirects {
-            let redirect = member.redirect.as_ref();
-            row.push(
-                redirect
-                    .map_or("-", |r| describe::permanence(r, lang))
-                    .to_owned(),
-            );
-            row.push(
-                redirect
-                    .map_or("-", |r| describe::method(r, lang))
-                    .to_owned(),
-            );
-        }
-        row.push(describe::cache_short(member, lang).to_owned());
-        let required = describe::required_headers(member);
-        row.push(if required.is_empty() {
-            "-".into()
-        } else {
-            required.join(", ")
-        });
-        table.push(row);
-    }
+    let table = describe::compare_table(&describe::compare_family(entry), lang);
     // Columns as wide as their widest cell, two cells apart.
     let columns = table[0].len();
     let widths: Vec<usize> = (0..columns)
