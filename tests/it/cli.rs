@@ -1481,14 +1481,7 @@ fn codes_one_per_line_on_stdin_are_looked_up_once_each() {
 
 #[test]
 fn stdin_without_responses_or_codes_is_a_usage_error() {
-    let mut noise = Vec::new();
-    let mut seed = 0x2545_f491_4f6c_dd1d_u64;
-    for _ in 0..300_000 {
-        seed ^= seed << 13;
-        seed ^= seed >> 7;
-        seed ^= seed << 17;
-        noise.push(seed.to_le_bytes()[0]);
-    }
+    let noise = crate::util::noise(300_000, 0x2545_f491_4f6c_dd1d_u64, 0);
     let cases: [(&str, &[u8], &str); 6] = [
         ("empty", b"", "standard input is empty"),
         ("blank", b" \n\n\t\n", "standard input is empty"),

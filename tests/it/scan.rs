@@ -313,14 +313,7 @@ fn standard_input_is_scanned_without_a_file_or_with_a_dash() {
 
 #[test]
 fn binary_garbage_is_counted_as_unparsed_and_never_crashes() {
-    let mut noise = Vec::new();
-    let mut seed = 0x9e37_79b9_7f4a_7c15_u64;
-    for _ in 0..400_000 {
-        seed ^= seed << 13;
-        seed ^= seed >> 7;
-        seed ^= seed << 17;
-        noise.push(seed.to_le_bytes()[3]);
-    }
+    let noise = crate::util::noise(400_000, 0x9e37_79b9_7f4a_7c15_u64, 3);
     let dir = Dir::new("garbage");
     let path = dir.write("noise.bin", &noise);
     let output = scan(&[&path], &[]);

@@ -37,3 +37,17 @@ pub fn httpdex() -> Command {
     command.stdin(Stdio::null());
     command
 }
+
+/// `count` bytes of deterministic noise (xorshift64 from `seed`, byte
+/// `byte` of each step), to feed binary garbage to the binary.
+pub fn noise(count: usize, seed: u64, byte: usize) -> Vec<u8> {
+    let mut seed = seed;
+    (0..count)
+        .map(|_| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed.to_le_bytes()[byte]
+        })
+        .collect()
+}
