@@ -131,6 +131,8 @@ impl Document {
 #[derive(Debug)]
 pub struct SearchIndex {
     documents: Vec<Document>,
+    /// Each document's code, for digit queries without a pass over them.
+    codes: Vec<u16>,
     index: fulltext::Index,
 }
 
@@ -171,6 +173,7 @@ impl SearchIndex {
         }
         SearchIndex {
             index: builder.build(),
+            codes: documents.iter().map(|d| d.code).collect(),
             documents,
         }
     }
@@ -181,8 +184,7 @@ impl SearchIndex {
     #[must_use]
     pub fn search(&self, query: &str) -> Vec<Hit> {
         let query = query.trim();
-        let codes: Vec<u16> = self.documents.iter().map(|d| d.code).collect();
-        if let Some(hits) = code_query(&codes, query) {
+        if let Some(hits) = code_query(&self.codes, query) {
             return hits;
         }
         let parsed = fulltext::parse_query(query);
