@@ -1598,3 +1598,20 @@ fn questions_about_several_codes_list_them_in_the_order_typed() {
     let out = run(["api key missing"]);
     assert_eq!(out.line_codes().first(), Some(&401), "{}", out.stdout);
 }
+
+/// On Linux the binary is position-dependent (see build.rs): its static
+/// tables need no relocating at start-up. ELF type 2 is ET_EXEC, 3 ET_DYN.
+#[cfg(target_os = "linux")]
+#[test]
+fn the_binary_is_position_dependent_on_linux() {
+    let mut header = [0; 18];
+    std::fs::File::open(env!("CARGO_BIN_EXE_httpdex"))
+        .and_then(|mut binary| binary.read_exact(&mut header))
+        .expect("read the binary's ELF header");
+    assert_eq!(&header[..4], b"\x7fELF");
+    let e_type = match header[5] {
+        1 => u16::from_le_bytes([header[16], header[17]]),
+        _ => u16::from_be_bytes([header[16], header[17]]),
+    };
+    assert_eq!(e_type, 2, "ELF type {e_type}: linked as a PIE");
+}
