@@ -1600,7 +1600,7 @@ fn questions_about_several_codes_list_them_in_the_order_typed() {
 }
 
 /// On Linux the binary is position-dependent (see build.rs): its static
-/// tables need no relocating at start-up. ELF type 2 is ET_EXEC, 3 ET_DYN.
+/// tables need no relocating at start-up. ELF type 2 is `ET_EXEC`, 3 `ET_DYN`.
 #[cfg(target_os = "linux")]
 #[test]
 fn the_binary_is_position_dependent_on_linux() {
