@@ -49,6 +49,11 @@ pub fn excerpt(text: &str, max: usize) -> String {
 /// Display width of `text` in terminal cells.
 #[must_use]
 pub fn width(text: &str) -> usize {
+    // Printable ASCII, most of what is measured, is a cell a byte; the
+    // general rule walks the text backwards through a state machine.
+    if text.bytes().all(|b| matches!(b, b' '..=b'~')) {
+        return text.len();
+    }
     UnicodeWidthStr::width(text)
 }
 
@@ -152,7 +157,7 @@ fn narrow_word_char(c: char) -> bool {
 
 /// Whether `c` is an opening bracket or quote, kept off the end of a line.
 fn opens(c: char) -> bool {
-    "（「『【《〈〔〖〘〚［｛｟".contains(c)
+    (!c.is_ascii() && "（「『【《〈〔〖〘〚［｛｟".contains(c))
         || break_property(u32::from(c)) == BreakClass::OpenPunctuation
 }
 
@@ -160,7 +165,7 @@ fn opens(c: char) -> bool {
 /// kana and ー (which UAX #14 leaves to the application as class CJ; strict
 /// breaking treats them as non-starters).
 fn starts_no_line(c: char) -> bool {
-    "，。、．：；！？）」』】》〉〕〗〙〛］｝｠…‥ー".contains(c)
+    (!c.is_ascii() && "，。、．：；！？）」』】》〉〕〗〙〛］｝｠…‥ー".contains(c))
         || matches!(
             break_property(u32::from(c)),
             BreakClass::ConditionalJapaneseStarter
@@ -415,6 +420,25 @@ mod tests {
         }
         assert!(rest.trim().is_empty(), "{text:?} at {max}: lost {rest:?}");
         lines
+    }
+
+    #[test]
+    fn the_ascii_shortcut_measures_as_the_general_rule_does() {
+        let every_ascii: String = (0u8..=0x7f).map(char::from).collect();
+        for text in [
+            "",
+            "Cache-Control: no-store",
+            &every_ascii,
+            "tab\there",
+            "\r\n",
+            "caf\u{e9}",
+        ] {
+            assert_eq!(width(text), UnicodeWidthStr::width(text), "{text:?}");
+        }
+        for b in 0u8..=0x7f {
+            let text = format!("ab{}cd", char::from(b));
+            assert_eq!(width(&text), UnicodeWidthStr::width(&*text), "{b:#x}");
+        }
     }
 
     #[test]
