@@ -77,6 +77,30 @@ pub struct Options {
     pub log_format: Option<scan::Format>,
 }
 
+impl Options {
+    /// What a command line of plain words asks: look them up, with every
+    /// option at its default.
+    fn looking_up(operands: Vec<String>, lang: Lang) -> Options {
+        Options {
+            query: operands.join(" "),
+            operands,
+            stdin: false,
+            compare: false,
+            list: false,
+            json: false,
+            lang,
+            interactive: false,
+            pick: false,
+            theme: None,
+            ascii: false,
+            constant: None,
+            color: ColorChoice::Auto,
+            scan: false,
+            log_format: None,
+        }
+    }
+}
+
 /// `--color WHEN`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum ColorChoice {
@@ -318,9 +342,33 @@ where
     I::Item: Into<OsString>,
 {
     let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
-    let lang = requested_lang(&args).unwrap_or(env_lang);
+    match plain_words(&args) {
+        Some(operands) => Parsed::Run(Options::looking_up(operands, env_lang)),
+        None => parse_with_clap(&args, env_lang),
+    }
+}
+
+/// The words of a command line with no options (`httpdex 404`, `httpdex
+/// gateway timeout`), the commonest one, which needs no option parser:
+/// building clap's command and matches would be a sixth of such a run.
+/// `None` if any word starts with `-`, is empty or is not UTF-8.
+fn plain_words(args: &[OsString]) -> Option<Vec<String>> {
+    let words = args.get(1..).filter(|words| !words.is_empty())?;
+    words
+        .iter()
+        .map(|word| {
+            word.to_str()
+                .filter(|word| !word.is_empty() && !word.starts_with('-'))
+                .map(str::to_owned)
+        })
+        .collect()
+}
+
+/// [`parse_args`] for any command line.
+fn parse_with_clap(args: &[OsString], env_lang: Lang) -> Parsed {
+    let lang = requested_lang(args).unwrap_or(env_lang);
     let errors = &lang.strings().errors;
-    let matches = match command(lang).try_get_matches_from(&args) {
+    let matches = match command(lang).try_get_matches_from(args) {
         Ok(matches) => matches,
         Err(err) => return Parsed::Exit(clap_outcome(&err, lang)),
     };
@@ -1537,6 +1585,58 @@ mod tests {
 
     fn search(text: &str) -> Lookup {
         Lookup::Search(text.to_owned())
+    }
+
+    fn command_line(words: &[&str]) -> Vec<OsString> {
+        std::iter::once("httpdex")
+            .chain(words.iter().copied())
+            .map(OsString::from)
+            .collect()
+    }
+
+    #[test]
+    fn plain_words_are_parsed_as_clap_parses_them() {
+        for words in [
+            &["404"][..],
+            &["gateway", "timeout"],
+            &["gateway timeout"],
+            &["409", "or", "412"],
+            &["4xx", "50"],
+            &["help"],
+            &["version"],
+            &["x=1"],
+            &["接口参数校验失败"],
+        ] {
+            let args = command_line(words);
+            assert!(plain_words(&args).is_some(), "{words:?}");
+            for lang in Lang::ALL {
+                assert_eq!(
+                    parse_args(args.clone(), lang),
+                    parse_with_clap(&args, lang),
+                    "{words:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn options_empty_words_and_no_words_go_through_clap() {
+        for words in [&[][..], &["-"], &["404", "--json"], &["-L", "ja"], &[""]] {
+            assert_eq!(plain_words(&command_line(words)), None, "{words:?}");
+        }
+        let not_utf8 = std::os::unix::ffi::OsStringExt::from_vec(vec![b'4', 0xff]);
+        assert_eq!(plain_words(&[OsString::from("httpdex"), not_utf8]), None);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_plain_words_parse_as_clap_parses_them(
+            words in proptest::collection::vec("[a-zA-Z0-9あ漢 ./:_=x]{1,8}", 1..5),
+        ) {
+            let words: Vec<&str> = words.iter().map(String::as_str).collect();
+            let args = command_line(&words);
+            proptest::prop_assert_eq!(parse_args(args.clone(), Lang::En), parse_with_clap(&args, Lang::En));
+        }
     }
 
     #[test]
