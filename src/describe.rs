@@ -74,7 +74,9 @@ pub fn facts(entry: &Entry, lang: Lang) -> Vec<Fact> {
         Shape::Short,
         vec![class_heading(entry.class, lang)],
     ));
-    let mut status_lines = vec![status(entry, lang, today())];
+    // Only a temporary registration's term needs the clock.
+    let today = entry.registration.as_ref().map_or(0, |_| today());
+    let mut status_lines = vec![status(entry, lang, today)];
     status_lines.extend(text.status_note.map(str::to_owned));
     facts.push(fact(labels.status, Shape::Short, status_lines));
     if !entry.references.is_empty() {
