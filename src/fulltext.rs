@@ -1330,7 +1330,9 @@ impl IndexBuilder {
                 let list = &postings[w[0]..w[1]];
                 let df = 1 + list.windows(2).filter(|w| w[0].doc != w[1].doc).count();
                 let df = count_f32(df);
-                (1.0 + (n - df + 0.5) / (df + 0.5)).ln()
+                // The libm crate's logf is compiled in; f32::ln would link
+                // the system's libm, loaded at every start for this alone.
+                libm::logf(1.0 + (n - df + 0.5) / (df + 0.5))
             })
             .collect();
         Index {

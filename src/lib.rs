@@ -22,7 +22,8 @@
 //! - `response` reads status lines and HTTP response transcripts (curl,
 //!   wget, raw) and checks the header fields their codes call for; `scan`
 //!   counts the status codes in access logs. Neither knows about a
-//!   terminal or a language.
+//!   terminal or a language. `progress` is the line a long scan draws on
+//!   standard error.
 //! - `lineedit` is the search bar's one-line editor; `probe` asks the terminal
 //!   how it draws ambiguous-width characters and what its background is.
 //! - `cli` decides what a run does from the arguments and the environment
@@ -48,6 +49,7 @@ pub mod lang;
 pub mod lineedit;
 pub mod model;
 pub mod probe;
+pub mod progress;
 pub mod response;
 pub mod scan;
 pub mod search;

@@ -6,9 +6,9 @@ use std::process::ExitCode;
 
 use httpdex::cli::{self, Env, Outcome, Plan, ScanInput, Scanned, Scanning};
 use httpdex::lang::Lang;
+use httpdex::progress::Progress;
 use httpdex::tui;
 use httpdex::{response, scan};
-use indicatif::{ProgressBar, ProgressStyle};
 
 fn main() -> ExitCode {
     let set = |name| std::env::var_os(name).is_some_and(|value| !value.is_empty());
@@ -78,25 +78,21 @@ fn scan_one(scanning: &Scanning, input: &ScanInput) -> Scanned {
         ScanInput::Stdin => scan::scan_reader(io::stdin().lock(), format, &mut |_, _| {}),
         ScanInput::File(path) => {
             let large = std::fs::metadata(path).is_ok_and(|m| m.len() > PROGRESS_MIN);
-            let bar = (scanning.progress() && large).then(|| {
-                let bar = ProgressBar::new(0);
-                bar.set_style(
-                    ProgressStyle::with_template(
-                        "{bar:40} {binary_bytes}/{binary_total_bytes} {binary_bytes_per_sec}",
-                    )
-                    .expect("a valid template"),
-                );
-                bar
+            let mut bar = (scanning.progress() && large).then(|| {
+                let width = crossterm::terminal::size()
+                    .ok()
+                    .map(|(width, _)| width)
+                    .filter(|&width| width > 0)
+                    .unwrap_or(80);
+                Progress::new(io::stderr(), usize::from(width))
             });
-            let mut report = |done: u64, total: Option<u64>| {
-                if let Some(bar) = &bar {
-                    bar.set_length(total.unwrap_or(done));
-                    bar.set_position(done);
+            let result = scan::scan_path(path, format, &mut |done, total| {
+                if let Some(bar) = &mut bar {
+                    bar.update(done, total);
                 }
-            };
-            let result = scan::scan_path(path, format, &mut report);
+            });
             if let Some(bar) = bar {
-                bar.finish_and_clear();
+                bar.finish();
             }
             result
         }

@@ -160,11 +160,13 @@ fn background(body: &[u8]) -> Option<Background> {
     if values.next().is_some() {
         return None;
     }
+    // The libm crate's pow, compiled in, as in the search's scoring: the
+    // system's libm is not loaded by every start for it.
     let linear = |c: f64| {
         if c <= 0.040_45 {
             c / 12.92
         } else {
-            ((c + 0.055) / 1.055).powf(2.4)
+            libm::pow((c + 0.055) / 1.055, 2.4)
         }
     };
     let luminance = 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
