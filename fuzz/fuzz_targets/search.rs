@@ -7,7 +7,6 @@
 #![no_main]
 
 use std::collections::HashSet;
-use std::sync::LazyLock;
 
 use httpdex::catalog;
 use httpdex::describe::list_label;
@@ -15,19 +14,16 @@ use httpdex::lang::Lang;
 use httpdex::search::SearchIndex;
 use libfuzzer_sys::fuzz_target;
 
-/// One index per language, built once: building is not what is fuzzed.
-static INDICES: LazyLock<Vec<SearchIndex>> =
-    LazyLock::new(|| Lang::ALL.into_iter().map(SearchIndex::new).collect());
-
 fuzz_target!(|data: &[u8]| {
     let query = String::from_utf8_lossy(data);
     let entries = catalog::entries();
     let trimmed = query.trim();
     let digits = !trimmed.is_empty() && trimmed.bytes().all(|b| b.is_ascii_digit());
 
-    for index in INDICES.iter() {
-        let lang = index.lang();
-        let hits = index.search(&query);
+    // SearchIndex::of builds each language's index once in the process:
+    // building is not what is fuzzed.
+    for lang in Lang::ALL {
+        let hits = SearchIndex::of(lang).search(&query);
         let mut seen = HashSet::new();
         for (rank, hit) in hits.iter().enumerate() {
             assert!(
