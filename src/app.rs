@@ -47,7 +47,7 @@ impl ListView {
     }
 
     /// The first row shown.
-    pub fn offset(&self) -> usize {
+    pub(crate) fn offset(&self) -> usize {
         self.offset
     }
 
@@ -95,7 +95,7 @@ impl ListView {
 /// The first row to show so that `selected` (and its heading, when
 /// `heading_above` and both fit) is in view, moving as little as possible.
 #[must_use]
-pub fn scroll_into_view(
+pub(crate) fn scroll_into_view(
     offset: usize,
     selected: usize,
     heading_above: bool,
@@ -120,7 +120,7 @@ pub fn scroll_into_view(
 
 /// The next (or previous) of `items` after `current`, wrapping around.
 #[must_use]
-pub fn step(items: &[usize], current: usize, forward: bool) -> Option<usize> {
+pub(crate) fn step(items: &[usize], current: usize, forward: bool) -> Option<usize> {
     let at = items.iter().position(|&row| row == current).unwrap_or(0);
     let count = items.len();
     (count > 0).then(|| {
@@ -134,7 +134,7 @@ pub fn step(items: &[usize], current: usize, forward: bool) -> Option<usize> {
 
 /// The item nearest `height` rows on from `current`, stopping at the ends.
 #[must_use]
-pub fn page(items: &[usize], current: usize, height: usize, forward: bool) -> usize {
+pub(crate) fn page(items: &[usize], current: usize, height: usize, forward: bool) -> usize {
     let height = height.max(1);
     if forward {
         let target = current.saturating_add(height);
@@ -285,13 +285,13 @@ impl App {
     }
 
     /// How often entry `index` occurred in the scan, when browsing one.
-    pub fn count(&self, index: usize) -> Option<u64> {
+    pub(crate) fn count(&self, index: usize) -> Option<u64> {
         self.counts.as_ref()?.get(index).copied().flatten()
     }
 
     /// How many entries the browser can show: the whole catalogue, or the
     /// entries the scan found.
-    pub fn total_count(&self) -> usize {
+    pub(crate) fn total_count(&self) -> usize {
         self.counts
             .as_ref()
             .map_or(catalog::entries().len(), |counts| {
@@ -316,7 +316,7 @@ impl App {
     }
 
     /// The colours to draw with.
-    pub fn theme(&self) -> &'static Theme {
+    pub(crate) fn theme(&self) -> &'static Theme {
         self.theme
     }
 
@@ -328,15 +328,15 @@ impl App {
     }
 
     /// The borders and marks to draw with.
-    pub fn marks(&self) -> &'static Marks {
+    pub(crate) fn marks(&self) -> &'static Marks {
         self.marks
     }
 
-    pub fn lang(&self) -> Lang {
+    pub(crate) fn lang(&self) -> Lang {
         self.lang
     }
 
-    pub fn focus(&self) -> Focus {
+    pub(crate) fn focus(&self) -> Focus {
         self.focus
     }
 
@@ -367,7 +367,7 @@ impl App {
     }
 
     /// The highlighted item of an open menu.
-    pub fn menu_cursor(&self) -> usize {
+    pub(crate) fn menu_cursor(&self) -> usize {
         self.menu_cursor
     }
 
@@ -387,22 +387,22 @@ impl App {
     }
 
     /// The footer's one-off message, if any.
-    pub fn notice(&self) -> Option<&str> {
+    pub(crate) fn notice(&self) -> Option<&str> {
         self.notice.as_deref()
     }
 
     /// Takes the text waiting to be copied to the clipboard.
-    pub fn take_clipboard(&mut self) -> Option<String> {
+    pub(crate) fn take_clipboard(&mut self) -> Option<String> {
         self.clipboard.take()
     }
 
     /// Takes a request to suspend the program, once.
-    pub fn take_suspend(&mut self) -> bool {
+    pub(crate) fn take_suspend(&mut self) -> bool {
         std::mem::take(&mut self.suspend)
     }
 
     /// Takes what was picked, if the browser ended by picking.
-    pub fn take_picked(&mut self) -> Option<String> {
+    pub(crate) fn take_picked(&mut self) -> Option<String> {
         self.picked.take()
     }
 
@@ -411,7 +411,7 @@ impl App {
     }
 
     /// The selected entry, if any.
-    pub fn selected(&self) -> Option<&'static Entry> {
+    pub(crate) fn selected(&self) -> Option<&'static Entry> {
         self.list
             .selected_entry()
             .map(|index| &catalog::entries()[index])
@@ -424,7 +424,7 @@ impl App {
 
     /// Takes what the last frame drew: keeps the selection in view and the
     /// detail and overlay scrolled within their text.
-    pub fn set_viewport(&mut self, viewport: Viewport) {
+    pub(crate) fn set_viewport(&mut self, viewport: Viewport) {
         self.viewport = viewport;
         self.list.scroll_into_view(viewport.list_rows());
         self.detail.scroll = self.detail.scroll.min(viewport.max_detail_scroll());
@@ -622,7 +622,7 @@ impl App {
     }
 
     /// The items of the open menu: related codes to follow, or constants.
-    pub fn menu_items(&self) -> Vec<String> {
+    pub(crate) fn menu_items(&self) -> Vec<String> {
         let (Focus::Menu(kind), Some(entry)) = (self.focus, self.selected()) else {
             return Vec::new();
         };

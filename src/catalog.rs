@@ -34,7 +34,7 @@ impl Texts {
 
     /// The words of a header condition.
     #[must_use]
-    pub fn condition(&self, index: usize) -> &'static str {
+    pub(crate) fn condition(&self, index: usize) -> &'static str {
         self.conditions[index]
     }
 }
@@ -71,7 +71,7 @@ pub fn entries() -> &'static [Entry] {
 
 /// The libraries whose constants are known, in display order.
 #[must_use]
-pub fn libraries() -> &'static [Library] {
+pub(crate) fn libraries() -> &'static [Library] {
     &LIBRARIES
 }
 
@@ -87,7 +87,7 @@ pub fn by_code(code: u16) -> impl Iterator<Item = &'static Entry> {
 }
 
 /// The entries of one class, in code order.
-pub fn by_class(class: Class) -> impl Iterator<Item = &'static Entry> {
+pub(crate) fn by_class(class: Class) -> impl Iterator<Item = &'static Entry> {
     ENTRIES.iter().filter(move |entry| entry.class == class)
 }
 
@@ -101,7 +101,7 @@ pub fn library(key: &str) -> Option<usize> {
 
 /// Up to `limit` known codes nearest to `code`, nearest first.
 #[must_use]
-pub fn near_codes(code: u32, limit: usize) -> Vec<u16> {
+pub(crate) fn near_codes(code: u32, limit: usize) -> Vec<u16> {
     let mut codes: Vec<u16> = ENTRIES.iter().map(|entry| entry.code).collect();
     codes.sort_unstable();
     codes.dedup();

@@ -116,7 +116,7 @@ impl ColorChoice {
     /// `NO_COLOR` turns colour off and `CLICOLOR_FORCE` on; then a dumb
     /// terminal has none, and any other terminal has it.
     #[must_use]
-    pub fn colors(self, env: &Env, terminal: bool) -> bool {
+    pub(crate) fn colors(self, env: &Env, terminal: bool) -> bool {
         match self {
             ColorChoice::Always => true,
             ColorChoice::Never => false,
@@ -183,7 +183,7 @@ impl Env {
     /// terminal's width, else 80. A width of 0 (some `script` and
     /// `docker exec -t` sessions report it) counts as unknown.
     #[must_use]
-    pub fn width(&self) -> usize {
+    pub(crate) fn width(&self) -> usize {
         self.columns
             .filter(|&columns| columns > 0)
             .or(self

@@ -3,7 +3,7 @@
 
 /// The bytes that ask the terminal to put `text` on the clipboard.
 #[must_use]
-pub fn osc52(text: &str) -> String {
+pub(crate) fn osc52(text: &str) -> String {
     format!("\x1b]52;c;{}\x07", base64(text.as_bytes()))
 }
 

@@ -9,7 +9,7 @@ use crate::lang::{Lang, fill};
 
 /// How a fact is best laid out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Shape {
+pub(crate) enum Shape {
     /// Sentences, wrapped under their label.
     Prose,
     /// Several items, one per line.
@@ -20,7 +20,7 @@ pub enum Shape {
 
 /// One labelled fact of an entry.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Fact {
+pub(crate) struct Fact {
     pub label: &'static str,
     pub shape: Shape,
     /// The paragraphs or items; never empty.
@@ -31,7 +31,7 @@ pub struct Fact {
 /// reads them: what it means and when, what to use instead, then what to
 /// send with it, caching, names in code, and where it is defined.
 #[must_use]
-pub fn facts(entry: &Entry, lang: Lang) -> Vec<Fact> {
+pub(crate) fn facts(entry: &Entry, lang: Lang) -> Vec<Fact> {
     let labels = &lang.strings().labels;
     let text = entry.text(lang);
     let fact = |label, shape, values: Vec<String>| Fact {
@@ -106,7 +106,7 @@ pub fn facts(entry: &Entry, lang: Lang) -> Vec<Fact> {
 /// A class heading: "4xx Client Error"; codes outside the classes have
 /// no digit pattern to show.
 #[must_use]
-pub fn class_heading(class: Class, lang: Lang) -> String {
+pub(crate) fn class_heading(class: Class, lang: Lang) -> String {
     let name = lang.texts().class(class).name;
     match class {
         Class::Other => name.to_owned(),
@@ -123,7 +123,7 @@ pub fn list_label(entry: &Entry, lang: Lang) -> String {
 /// Days since 1970-01-01 of a `YYYY-MM-DD` date (the checks at build time
 /// make sure every date of the catalogue is one).
 #[must_use]
-pub fn days_of(date: &str) -> Option<i64> {
+pub(crate) fn days_of(date: &str) -> Option<i64> {
     let mut parts = date.splitn(3, '-').map(str::parse::<i64>);
     let (Some(Ok(year)), Some(Ok(month)), Some(Ok(day))) =
         (parts.next(), parts.next(), parts.next())
@@ -142,7 +142,7 @@ pub fn days_of(date: &str) -> Option<i64> {
 
 /// Today, in days since 1970-01-01 (UTC).
 #[must_use]
-pub fn today() -> i64 {
+pub(crate) fn today() -> i64 {
     let seconds = SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map_or(0, |since| since.as_secs());
@@ -152,7 +152,7 @@ pub fn today() -> i64 {
 /// A temporary registration's dates and, against `today`, whether its term
 /// has ended or how many days remain.
 #[must_use]
-pub fn registration(registration: &Registration, today: i64, lang: Lang) -> String {
+pub(crate) fn registration(registration: &Registration, today: i64, lang: Lang) -> String {
     let facts = &lang.strings().facts;
     let left = days_of(registration.expires).map_or(0, |expires| expires - today);
     let template = if left < 0 {
@@ -175,7 +175,7 @@ pub fn registration(registration: &Registration, today: i64, lang: Lang) -> Stri
 /// category, a temporary registration's term, or who uses an unofficial
 /// code; with the date of the registry the catalogue follows.
 #[must_use]
-pub fn status(entry: &Entry, lang: Lang, today: i64) -> String {
+pub(crate) fn status(entry: &Entry, lang: Lang, today: i64) -> String {
     let strings = lang.strings();
     let mut parts = vec![strings.status[entry.status as usize].to_owned()];
     if let Some(category) = entry.category {
@@ -216,14 +216,14 @@ fn aside(text: &str, asides: &[String], lang: Lang) -> String {
 /// Interim or final, and for a redirect whether it is permanent and what
 /// happens to the method.
 #[must_use]
-pub fn kind(entry: &Entry, lang: Lang) -> String {
+pub(crate) fn kind(entry: &Entry, lang: Lang) -> String {
     let facts = &lang.strings().facts;
     let mut parts = vec![if entry.interim() {
         facts.kind_interim
     } else {
         facts.kind_final
     }];
-    if let Some(redirect) = &entry.redirect {
+    if let Some(redirect) = entry.redirect {
         parts.push(permanence(redirect, lang));
         parts.push(method(redirect, lang));
     }
@@ -232,7 +232,7 @@ pub fn kind(entry: &Entry, lang: Lang) -> String {
 
 /// "permanent", "temporary", or neither (303), for a redirect.
 #[must_use]
-pub fn permanence(redirect: &Redirect, lang: Lang) -> &'static str {
+pub(crate) fn permanence(redirect: Redirect, lang: Lang) -> &'static str {
     let facts = &lang.strings().facts;
     match redirect.permanent {
         Some(true) => facts.redirect_permanent,
@@ -243,25 +243,25 @@ pub fn permanence(redirect: &Redirect, lang: Lang) -> &'static str {
 
 /// What following a redirect does to the method.
 #[must_use]
-pub fn method(redirect: &Redirect, lang: Lang) -> &'static str {
+pub(crate) fn method(redirect: Redirect, lang: Lang) -> &'static str {
     lang.strings().method[redirect.method as usize]
 }
 
 /// Whether caches may store the response.
 #[must_use]
-pub fn cache(entry: &Entry, lang: Lang) -> String {
+pub(crate) fn cache(entry: &Entry, lang: Lang) -> String {
     lang.strings().cache[entry.cache as usize].to_owned()
 }
 
 /// Whether caches may store the response, in a word or two for a table.
 #[must_use]
-pub fn cache_short(entry: &Entry, lang: Lang) -> &'static str {
+pub(crate) fn cache_short(entry: &Entry, lang: Lang) -> &'static str {
     lang.strings().cache_short[entry.cache as usize]
 }
 
 /// One header field and what the specification says of it.
 #[must_use]
-pub fn header(header: &Header, lang: Lang) -> String {
+pub(crate) fn header(header: &Header, lang: Lang) -> String {
     let strings = lang.strings();
     let field = header.field;
     let said = match (header.side, header.level) {
@@ -289,7 +289,7 @@ pub fn header(header: &Header, lang: Lang) -> String {
 /// The response fields a code must carry in every case, for the compare
 /// view.
 #[must_use]
-pub fn required_headers(entry: &Entry) -> Vec<&'static str> {
+pub(crate) fn required_headers(entry: &Entry) -> Vec<&'static str> {
     entry
         .headers
         .iter()
@@ -301,7 +301,7 @@ pub fn required_headers(entry: &Entry) -> Vec<&'static str> {
 /// The entries the compare view sets side by side for one entry: itself,
 /// then its related codes.
 #[must_use]
-pub fn compare_family(entry: &'static Entry) -> Vec<&'static Entry> {
+pub(crate) fn compare_family(entry: &'static Entry) -> Vec<&'static Entry> {
     let mut family = vec![entry];
     family.extend(entry.see_also.iter().map(|&i| &catalog::entries()[i]));
     family
@@ -311,7 +311,7 @@ pub fn compare_family(entry: &'static Entry) -> Vec<&'static Entry> {
 /// entry with what tells them apart (permanence and method, when any of
 /// them is a redirect; caching; the headers each must carry).
 #[must_use]
-pub fn compare_table(family: &[&Entry], lang: Lang) -> Vec<Vec<String>> {
+pub(crate) fn compare_table(family: &[&Entry], lang: Lang) -> Vec<Vec<String>> {
     let compare = &lang.strings().compare;
     let redirects = family.iter().any(|e| e.redirect.is_some());
     let mut header = vec![compare.code.to_owned()];
@@ -325,7 +325,7 @@ pub fn compare_table(family: &[&Entry], lang: Lang) -> Vec<Vec<String>> {
     for member in family {
         let mut row = vec![list_label(member, lang)];
         if redirects {
-            let redirect = member.redirect.as_ref();
+            let redirect = member.redirect;
             row.push(redirect.map_or("-", |r| permanence(r, lang)).to_owned());
             row.push(redirect.map_or("-", |r| method(r, lang)).to_owned());
         }
@@ -344,7 +344,7 @@ pub fn compare_table(family: &[&Entry], lang: Lang) -> Vec<Vec<String>> {
 /// A constant with its history: `HTTPStatus.UNPROCESSABLE_CONTENT (3.13+;
 /// earlier UNPROCESSABLE_ENTITY)`.
 #[must_use]
-pub fn constant(constant: &catalog::Constant, lang: Lang) -> String {
+pub(crate) fn constant(constant: &catalog::Constant, lang: Lang) -> String {
     let facts = &lang.strings().facts;
     let mut notes = Vec::new();
     if let Some(since) = constant.since {
@@ -365,7 +365,7 @@ pub fn constant(constant: &catalog::Constant, lang: Lang) -> String {
 
 /// One line per library constant: `rust  StatusCode::NOT_FOUND`.
 #[must_use]
-pub fn constants(entry: &Entry, lang: Lang) -> Vec<String> {
+pub(crate) fn constants(entry: &Entry, lang: Lang) -> Vec<String> {
     let libraries = catalog::libraries();
     let key_width = entry
         .constants
@@ -387,7 +387,7 @@ pub fn constants(entry: &Entry, lang: Lang) -> Vec<String> {
 /// is ASCII: a dash would be East Asian Ambiguous, two cells wide in many
 /// CJK terminals.
 #[must_use]
-pub fn see_also(entry: &Entry, lang: Lang) -> Vec<String> {
+pub(crate) fn see_also(entry: &Entry, lang: Lang) -> Vec<String> {
     let why = entry.text(lang).see_also;
     entry
         .see_also
@@ -497,7 +497,7 @@ mod tests {
         let see_other = entry("303").redirect.unwrap();
         assert_eq!(see_other.permanent, None);
         assert_eq!(
-            permanence(&see_other, Lang::En),
+            permanence(see_other, Lang::En),
             Lang::En.strings().facts.redirect_neither
         );
     }

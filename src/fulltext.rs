@@ -996,7 +996,7 @@ struct Term {
 /// An analysed query. Codes and classes are for the caller to match against
 /// its own code field; the text terms are searched with [`Index::search`].
 #[derive(Debug, Clone, Default)]
-pub struct Query {
+pub(crate) struct Query {
     /// 3-digit numbers, in the order typed, without repeats.
     pub codes: Vec<u16>,
     /// Classes typed as `4xx`, in the order typed, without repeats.
@@ -1009,20 +1009,20 @@ pub struct Query {
 impl Query {
     /// No text terms: only stop words, codes or nothing were typed.
     #[must_use]
-    pub fn has_terms(&self) -> bool {
+    pub(crate) fn has_terms(&self) -> bool {
         !self.terms.is_empty()
     }
 
     /// Nothing at all to search for: no terms, codes or classes.
     #[must_use]
-    pub fn is_empty(&self) -> bool {
+    pub(crate) fn is_empty(&self) -> bool {
         self.terms.is_empty() && self.codes.is_empty() && self.classes.is_empty()
     }
 
     /// Number of query words (a CJK piece is one word), the most
     /// [`Match::terms_matched`] can be.
-    #[must_use]
-    pub fn word_count(&self) -> usize {
+    #[cfg(test)]
+    pub(crate) fn word_count(&self) -> usize {
         self.unit_sizes.len()
     }
 
@@ -1171,7 +1171,7 @@ fn latin_term(
 /// Analyses what the user typed. The last word is matched as a prefix too
 /// unless the text ends in a space or punctuation (the word is finished).
 #[must_use]
-pub fn parse_query(text: &str) -> Query {
+pub(crate) fn parse_query(text: &str) -> Query {
     let norm = normalize(text);
     let mut query = Query::default();
     for chunk in chunks(&norm) {
@@ -1193,7 +1193,7 @@ pub fn parse_query(text: &str) -> Query {
 
 /// Collects the documents' text; see [`IndexBuilder::add`].
 #[derive(Debug, Clone)]
-pub struct IndexBuilder {
+pub(crate) struct IndexBuilder {
     weights: Vec<f32>,
     /// Every value's text, one after the other.
     text: String,
@@ -1222,7 +1222,7 @@ impl IndexBuilder {
     /// ratios matter); a field without a weight counts 1, a negative or
     /// non-finite weight 0.
     #[must_use]
-    pub fn new(field_weights: &[f32]) -> IndexBuilder {
+    pub(crate) fn new(field_weights: &[f32]) -> IndexBuilder {
         IndexBuilder {
             weights: field_weights.to_vec(),
             text: String::new(),
@@ -1233,7 +1233,7 @@ impl IndexBuilder {
     /// Adds one value of field `field` of document `doc`. A field may have
     /// many values (one per situation, say), numbered from 0 in the order
     /// added; [`Match::best`] refers to them by that number.
-    pub fn add(&mut self, doc: usize, field: usize, text: &str) {
+    pub(crate) fn add(&mut self, doc: usize, field: usize, text: &str) {
         let start = self.text.len();
         self.text.push_str(text);
         self.values.push(Value {
@@ -1245,7 +1245,7 @@ impl IndexBuilder {
 
     /// Builds the index: vocabulary, postings and the typo-matching tables.
     #[must_use]
-    pub fn build(self) -> Index {
+    pub(crate) fn build(self) -> Index {
         let IndexBuilder {
             weights,
             text,
@@ -1695,7 +1695,7 @@ fn distance_within(a: &[char], b: &[char], k: usize) -> Option<usize> {
 
 /// A searchable collection of documents, built by [`IndexBuilder`].
 #[derive(Debug)]
-pub struct Index {
+pub(crate) struct Index {
     /// Caller's id of each document, in internal order.
     docs: Vec<usize>,
     /// The field ids used, sorted, and their weights relative to the
@@ -1714,7 +1714,7 @@ pub struct Index {
 
 /// One document found by [`Index::search`].
 #[derive(Debug, Clone, PartialEq)]
-pub struct Match {
+pub(crate) struct Match {
     /// The caller's document id.
     pub doc: usize,
     /// Relevance, higher is better; only comparable within one query.
@@ -1801,28 +1801,15 @@ struct Scratch {
 
 impl Index {
     /// Number of documents.
-    #[must_use]
-    pub fn len(&self) -> usize {
+    #[cfg(test)]
+    pub(crate) fn len(&self) -> usize {
         self.docs.len()
     }
 
     /// Whether no document was added.
-    #[must_use]
-    pub fn is_empty(&self) -> bool {
+    #[cfg(test)]
+    pub(crate) fn is_empty(&self) -> bool {
         self.docs.is_empty()
-    }
-
-    /// Distinct terms indexed (words, stems, compounds, CJK bigrams and
-    /// unigrams), for sizing.
-    #[must_use]
-    pub fn term_count(&self) -> usize {
-        self.terms.len()
-    }
-
-    /// Term occurrences indexed, for sizing.
-    #[must_use]
-    pub fn posting_count(&self) -> usize {
-        self.postings.len()
     }
 
     fn find(&self, term: &str) -> Option<usize> {
@@ -1892,7 +1879,7 @@ impl Index {
     /// matched first, then higher score. Documents with no score are left
     /// out, and a query without terms finds nothing (list everything then).
     #[must_use]
-    pub fn search(&self, query: &Query) -> Vec<Match> {
+    pub(crate) fn search(&self, query: &Query) -> Vec<Match> {
         // One cursor per vocabulary term the query stands for; their
         // postings are merged by document with a heap, so documents come
         // out in order without sorting or copying all the hits.
@@ -2049,7 +2036,7 @@ impl Index {
     /// words, stems, prefixes, typo corrections and bigrams that searching
     /// used, and the codes typed.
     #[must_use]
-    pub fn highlight(&self, query: &Query, text: &str) -> Vec<Range<usize>> {
+    pub(crate) fn highlight(&self, query: &Query, text: &str) -> Vec<Range<usize>> {
         let mut ids = Vec::new();
         let mut expansions = Vec::new();
         for term in &query.terms {

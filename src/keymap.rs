@@ -47,8 +47,8 @@ pub struct Mode {
 
 impl Mode {
     /// `focus` on an unfiltered list, not picking.
-    #[must_use]
-    pub const fn new(focus: Focus) -> Mode {
+    #[cfg(test)]
+    pub(crate) const fn new(focus: Focus) -> Mode {
         Mode {
             focus,
             filtered: false,
@@ -237,7 +237,7 @@ pub enum Say {
 impl Say {
     /// The description in one language.
     #[must_use]
-    pub fn text(self, strings: &Strings) -> &'static str {
+    pub(crate) fn text(self, strings: &Strings) -> &'static str {
         strings.actions[self as usize]
     }
 }
@@ -448,7 +448,7 @@ pub fn action_for(mode: Mode, key: KeyEvent) -> Option<Action> {
 /// The action a terminal event means in `mode`, given what the last frame
 /// drew, if any.
 #[must_use]
-pub fn action_for_event(event: &Event, mode: Mode, viewport: &Viewport) -> Option<Action> {
+pub(crate) fn action_for_event(event: &Event, mode: Mode, viewport: &Viewport) -> Option<Action> {
     let focus = mode.focus;
     match event {
         Event::Key(key) if key.kind != KeyEventKind::Release => action_for(mode, *key),
@@ -509,7 +509,7 @@ fn matches(pattern: Key, key: KeyEvent) -> bool {
 
 /// A binding with the keys of the rows it stands for, as written in hints.
 #[derive(Debug, Clone)]
-pub struct Hint {
+pub(crate) struct Hint {
     pub keys: String,
     pub binding: &'static Binding,
 }
@@ -553,12 +553,12 @@ fn reachable(index: usize, mode: Mode) -> bool {
 }
 
 /// The hints the footer offers in `mode`.
-pub fn footer_hints(mode: Mode) -> impl Iterator<Item = Hint> {
+pub(crate) fn footer_hints(mode: Mode) -> impl Iterator<Item = Hint> {
     hints(move |i, binding| binding.footer && reachable(i, mode))
 }
 
 /// The hints of one scope, for the help overlay.
-pub fn rows_of(scope: Scope) -> impl Iterator<Item = Hint> {
+pub(crate) fn rows_of(scope: Scope) -> impl Iterator<Item = Hint> {
     hints(move |_, binding| binding.scope == scope)
 }
 

@@ -29,7 +29,7 @@ pub struct LineEdit {
 
 /// What a field of a given width shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct View<'a> {
+pub(crate) struct View<'a> {
     /// The visible part of the text, whole graphemes only: a wide character
     /// that would straddle the right edge is left out, the cell stays blank.
     pub text: &'a str,
@@ -40,14 +40,14 @@ pub struct View<'a> {
 
 impl LineEdit {
     /// An editor holding `text` (control characters dropped), cursor at the end.
-    pub fn new(text: &str) -> Self {
+    pub(crate) fn new(text: &str) -> Self {
         let mut edit = Self::default();
         edit.insert_str(text);
         edit
     }
 
     /// The text as typed so far.
-    pub fn text(&self) -> &str {
+    pub(crate) fn text(&self) -> &str {
         &self.text
     }
 
@@ -58,13 +58,13 @@ impl LineEdit {
 
     /// Types `c` at the cursor. Returns whether the text changed: a control
     /// character is dropped, as it would reach the terminal raw.
-    pub fn insert(&mut self, c: char) -> bool {
+    pub(crate) fn insert(&mut self, c: char) -> bool {
         self.insert_str(c.encode_utf8(&mut [0; 4]))
     }
 
     /// Pastes `text` at the cursor, without its control characters. Returns
     /// whether the text changed.
-    pub fn insert_str(&mut self, text: &str) -> bool {
+    pub(crate) fn insert_str(&mut self, text: &str) -> bool {
         let clean: String = text.chars().filter(|c| !c.is_control()).collect();
         if clean.is_empty() {
             return false;
@@ -76,32 +76,32 @@ impl LineEdit {
     }
 
     /// Moves one grapheme left. Returns whether the cursor moved.
-    pub fn left(&mut self) -> bool {
+    pub(crate) fn left(&mut self) -> bool {
         self.prev().is_some_and(|at| self.move_to(at))
     }
 
     /// Moves one grapheme right. Returns whether the cursor moved.
-    pub fn right(&mut self) -> bool {
+    pub(crate) fn right(&mut self) -> bool {
         self.next().is_some_and(|at| self.move_to(at))
     }
 
     /// Moves to the start. Returns whether the cursor moved.
-    pub fn home(&mut self) -> bool {
+    pub(crate) fn home(&mut self) -> bool {
         self.move_to(0)
     }
 
     /// Moves to the end. Returns whether the cursor moved.
-    pub fn end(&mut self) -> bool {
+    pub(crate) fn end(&mut self) -> bool {
         self.move_to(self.text.len())
     }
 
     /// Deletes the grapheme before the cursor. Returns whether the text changed.
-    pub fn backspace(&mut self) -> bool {
+    pub(crate) fn backspace(&mut self) -> bool {
         self.prev().is_some_and(|at| self.remove(at, self.cursor))
     }
 
     /// Deletes the grapheme under the cursor. Returns whether the text changed.
-    pub fn delete(&mut self) -> bool {
+    pub(crate) fn delete(&mut self) -> bool {
         self.next().is_some_and(|at| self.remove(self.cursor, at))
     }
 
@@ -113,7 +113,7 @@ impl LineEdit {
     /// text has no spaces: there a word is a run of one script (Han, hiragana,
     /// katakana, Hangul), with kanji and the hiragana after them (送信する)
     /// taken together, and Chinese going back to the last punctuation mark.
-    pub fn delete_word_before(&mut self) -> bool {
+    pub(crate) fn delete_word_before(&mut self) -> bool {
         let graphemes: Vec<(usize, Kind)> = self.text[..self.cursor]
             .grapheme_indices(true)
             .map(|(i, g)| (i, Kind::of(g)))
@@ -139,13 +139,13 @@ impl LineEdit {
 
     /// Deletes everything before the cursor (Ctrl-U). Returns whether the text
     /// changed.
-    pub fn kill_to_start(&mut self) -> bool {
+    pub(crate) fn kill_to_start(&mut self) -> bool {
         self.remove(0, self.cursor)
     }
 
     /// Deletes everything from the cursor on (Ctrl-K). Returns whether the
     /// text changed.
-    pub fn kill_to_end(&mut self) -> bool {
+    pub(crate) fn kill_to_end(&mut self) -> bool {
         self.remove(self.cursor, self.text.len())
     }
 
@@ -156,7 +156,7 @@ impl LineEdit {
     /// grapheme under it, inside the field; it never starts inside a wide
     /// character, and it shows no empty cells on the right while text is
     /// hidden on the left.
-    pub fn view(&self, width: usize) -> View<'_> {
+    pub(crate) fn view(&self, width: usize) -> View<'_> {
         if width == 0 {
             return View {
                 text: "",

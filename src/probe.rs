@@ -24,7 +24,7 @@ const ATTRIBUTES: &str = "\x1b[c";
 /// What to write to the terminal to ask about its ambiguous `width`, its
 /// `background`, or neither; the cursor may be left anywhere.
 #[must_use]
-pub fn questions(width: bool, background: bool) -> String {
+pub(crate) fn questions(width: bool, background: bool) -> String {
     let mut out = String::new();
     if width {
         out.push_str(WIDTH);
@@ -38,7 +38,7 @@ pub fn questions(width: bool, background: bool) -> String {
 
 /// What the terminal said, and what was typed meanwhile.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
-pub struct Answers {
+pub(crate) struct Answers {
     /// From the colour of its background, if it told.
     pub background: Option<Background>,
     /// Whether ambiguous characters take two cells, if it told.
@@ -112,13 +112,13 @@ fn answers(reply: &[u8]) -> (Vec<Answer>, Vec<u8>) {
 
 /// Whether `reply` holds the answer to the last question: `CSI ? … c`.
 #[must_use]
-pub fn complete(reply: &[u8]) -> bool {
+pub(crate) fn complete(reply: &[u8]) -> bool {
     answers(reply).0.contains(&Answer::Attributes)
 }
 
 /// The answers found in `reply`; what is missing or garbled stays `None`.
 #[must_use]
-pub fn parse(reply: &[u8]) -> Answers {
+pub(crate) fn parse(reply: &[u8]) -> Answers {
     let (found, typed) = answers(reply);
     let mut answers = Answers {
         typed,
@@ -184,7 +184,7 @@ fn background(body: &[u8]) -> Option<Background> {
 /// with a letter, and the arrow keys. Other sequences (function keys, keys
 /// with modifiers) are dropped whole.
 #[must_use]
-pub fn keys(typed: &[u8]) -> Vec<KeyEvent> {
+pub(crate) fn keys(typed: &[u8]) -> Vec<KeyEvent> {
     let key = |code| KeyEvent::new(code, KeyModifiers::NONE);
     let text = String::from_utf8_lossy(typed);
     let mut chars = text.chars().peekable();

@@ -79,7 +79,7 @@ impl<W: Write> Progress<W> {
 /// `width` cells: `[=========>          ] 1.2 GiB / 3.5 GiB, 950.0 MiB/s`.
 /// Without a total, `done` is the total.
 #[must_use]
-pub fn line(done: u64, total: Option<u64>, elapsed: Duration, width: usize) -> String {
+pub(crate) fn line(done: u64, total: Option<u64>, elapsed: Duration, width: usize) -> String {
     let total = total.unwrap_or(done).max(done);
     let seconds = elapsed.as_secs_f64();
     let rate = if seconds > 0.0 {
@@ -116,7 +116,7 @@ pub fn line(done: u64, total: Option<u64>, elapsed: Duration, width: usize) -> S
 
 /// A size in binary units: `512 B`, `1.5 KiB`, `3.2 GiB`.
 #[must_use]
-pub fn bytes(n: u64) -> String {
+pub(crate) fn bytes(n: u64) -> String {
     if n < 1024 {
         return format!("{n} B");
     }

@@ -41,7 +41,7 @@ use std::io::{self, Read};
 
 /// How much of standard input is examined: far more than any header block
 /// (servers cap those at tens of kilobytes), yet small enough to hold.
-pub const INPUT_LIMIT: usize = 1 << 20;
+pub(crate) const INPUT_LIMIT: usize = 1 << 20;
 
 /// The protocol version named in a status line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -115,7 +115,7 @@ pub struct Scan {
 
 /// How strongly the RFC asks for a field.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Requirement {
+pub(crate) enum Requirement {
     Must,
     Should,
     May,
@@ -123,7 +123,7 @@ pub enum Requirement {
 
 /// What a response has of the field a check is about.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Outcome {
+pub(crate) enum Outcome {
     /// Present and well formed; several field lines are joined with ", ".
     Present(String),
     Missing,
@@ -134,7 +134,7 @@ pub enum Outcome {
 
 /// The result of checking the field that matters to a response's code.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Check {
+pub(crate) struct Check {
     pub field: &'static str,
     pub requirement: Requirement,
     /// Where the requirement is defined, e.g. "RFC 9110, Section 15.5.2".
@@ -145,7 +145,7 @@ pub struct Check {
 /// A party whose own status codes share numbers with others' (Cloudflare
 /// 520 to 526, AWS load balancer 460 and 561, nginx 499).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Vendor {
+pub(crate) enum Vendor {
     Cloudflare,
     Aws,
     Nginx,
@@ -154,7 +154,7 @@ pub enum Vendor {
 /// Reads a status line given as an argument: `HTTP/1.1 404 Not Found`,
 /// `HTTP/2 503`, `404 Not Found`, or a line copied from `curl -v` output
 /// (`< HTTP/2 200`). A bare `404` is not a status line: it is a code.
-pub fn parse_status_line(text: &str) -> Option<StatusLine> {
+pub(crate) fn parse_status_line(text: &str) -> Option<StatusLine> {
     let text = text.trim();
     let text = text.strip_prefix('<').map_or(text, str::trim_start);
     let bytes = text.as_bytes();
@@ -184,7 +184,7 @@ pub fn read_input(reader: impl Read) -> io::Result<Scan> {
 }
 
 /// Says what `bytes` hold, looking at the first [`INPUT_LIMIT`] of them.
-pub fn scan(bytes: &[u8]) -> Scan {
+pub(crate) fn scan(bytes: &[u8]) -> Scan {
     let truncated = bytes.len() > INPUT_LIMIT;
     let window = &bytes[..bytes.len().min(INPUT_LIMIT)];
     Scan {
@@ -477,7 +477,7 @@ impl Response {
     }
 
     /// Values of the fields named `name`, compared without regard to case.
-    pub fn values<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+    pub(crate) fn values<'a>(&'a self, name: &'a str) -> impl Iterator<Item = &'a str> + 'a {
         self.fields
             .iter()
             .filter(move |f| f.name.eq_ignore_ascii_case(name))
@@ -487,7 +487,7 @@ impl Response {
     /// The check of the field that the response's code calls for, if any:
     /// Location on 201 and redirects, Retry-After on 429 and 503, the
     /// challenge on 401 and 407, Allow on 405, Content-Range on 206 and 416.
-    pub fn check(&self) -> Option<Check> {
+    pub(crate) fn check(&self) -> Option<Check> {
         use Requirement::{May, Must, Should};
         let rule: (&'static str, Requirement, &'static str, fn(&str) -> bool) =
             match self.status.code {
@@ -570,7 +570,7 @@ impl Response {
 
     /// The vendor the fields point to. Cloudflare replaces the origin's
     /// Server field, so its marks win; then AWS, then nginx.
-    pub fn vendor(&self) -> Option<Vendor> {
+    pub(crate) fn vendor(&self) -> Option<Vendor> {
         let server = self.values("server").next().unwrap_or_default();
         let server_is = |prefix: &str| {
             server

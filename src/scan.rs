@@ -59,13 +59,13 @@ use memchr::memchr;
 use memchr::memmem::Finder;
 
 /// Read buffer size; a line at least this long is judged by this prefix.
-pub const BUF: usize = 1 << 20;
+pub(crate) const BUF: usize = 1 << 20;
 /// How many non-empty lines at the start of an input choose its format.
-pub const DETECT_LINES: usize = 20;
+pub(crate) const DETECT_LINES: usize = 20;
 /// How many unparsed lines a tally keeps as samples.
-pub const SAMPLES: usize = 5;
+pub(crate) const SAMPLES: usize = 5;
 /// Longest sample excerpt, in characters.
-pub const EXCERPT_CHARS: usize = 120;
+pub(crate) const EXCERPT_CHARS: usize = 120;
 /// Smallest regular file worth splitting between two threads.
 const SPLIT_MIN: u64 = 16 << 20;
 /// Status codes are indexed directly: 0 and 100..=999.
@@ -139,7 +139,7 @@ impl FromStr for Format {
 
 /// An unparsed line kept to show the user what was not understood.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Sample {
+pub(crate) struct Sample {
     /// 1-based line number within its input.
     pub line: u64,
     /// Lossy UTF-8, control characters replaced, at most [`EXCERPT_CHARS`]
@@ -189,32 +189,34 @@ impl fmt::Debug for Tally {
 
 impl Tally {
     /// The format used, `None` if no line had a status.
-    pub fn format(&self) -> Option<&Format> {
+    pub(crate) fn format(&self) -> Option<&Format> {
         self.format.as_ref()
     }
 
     /// Non-empty lines read.
-    pub fn lines(&self) -> u64 {
+    pub(crate) fn lines(&self) -> u64 {
         self.lines
     }
 
     /// Lines in which no status was found.
-    pub fn unparsed(&self) -> u64 {
+    pub(crate) fn unparsed(&self) -> u64 {
         self.unparsed
     }
 
     /// Lines with a status: `lines() - unparsed()`.
-    pub fn parsed(&self) -> u64 {
+    pub(crate) fn parsed(&self) -> u64 {
         self.lines - self.unparsed
     }
 
     /// Lines with this status (0 for "no response").
-    pub fn count(&self, code: u16) -> u64 {
+    #[cfg(test)]
+    pub(crate) fn count(&self, code: u16) -> u64 {
         self.codes.get(usize::from(code)).copied().unwrap_or(0)
     }
 
     /// ALB lines whose target answered with this status.
-    pub fn target_count(&self, code: u16) -> u64 {
+    #[cfg(test)]
+    pub(crate) fn target_count(&self, code: u16) -> u64 {
         self.target_codes
             .get(usize::from(code))
             .copied()
@@ -222,29 +224,29 @@ impl Tally {
     }
 
     /// ALB lines whose target status was `-`: no target answered.
-    pub fn target_missing(&self) -> u64 {
+    pub(crate) fn target_missing(&self) -> u64 {
         self.target_missing
     }
 
     /// Statuses seen, most frequent first (ties by code).
-    pub fn by_count(&self) -> Vec<(u16, u64)> {
+    pub(crate) fn by_count(&self) -> Vec<(u16, u64)> {
         ranked(&self.codes)
     }
 
     /// Target statuses seen (ALB), most frequent first; `-` not included.
-    pub fn target_by_count(&self) -> Vec<(u16, u64)> {
+    pub(crate) fn target_by_count(&self) -> Vec<(u16, u64)> {
         ranked(&self.target_codes)
     }
 
     /// The first [`SAMPLES`] unparsed lines.
-    pub fn samples(&self) -> &[Sample] {
+    pub(crate) fn samples(&self) -> &[Sample] {
         &self.samples
     }
 
     /// Adds another input's counts, for a total over several files. The
     /// format stays this tally's if it has one; samples keep their own
     /// inputs' line numbers.
-    pub fn merge(&mut self, other: Tally) {
+    pub(crate) fn merge(&mut self, other: Tally) {
         self.absorb(other, 0);
     }
 

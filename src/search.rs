@@ -21,7 +21,7 @@ use crate::lang::Lang;
 
 /// The fields of a document, best first; an index into [`WEIGHTS`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Field {
+pub(crate) enum Field {
     /// Reason phrase, former names, documented heading, library constants.
     Names,
     Title,
@@ -301,7 +301,7 @@ impl SearchIndex {
 /// [`SearchIndex::of`]), so a browser that starts on the whole list or a
 /// command-line lookup of a code never pays for it.
 #[must_use]
-pub fn search(lang: Lang, query: &str) -> Vec<Hit> {
+pub(crate) fn search(lang: Lang, query: &str) -> Vec<Hit> {
     let query = query.trim();
     if query.is_empty() {
         return everything(catalog::entries().len());
@@ -337,7 +337,7 @@ fn char_indices(text: &str, ranges: &[std::ops::Range<usize>]) -> Vec<usize> {
 /// The browser's search and the command line both come here for codes, so
 /// they rank alike; the command line needs no prepared index for it.
 #[must_use]
-pub fn code_search(query: &str) -> Option<Vec<Hit>> {
+pub(crate) fn code_search(query: &str) -> Option<Vec<Hit>> {
     let codes: Vec<u16> = catalog::entries().iter().map(|entry| entry.code).collect();
     code_query(&codes, query.trim())
 }
@@ -383,7 +383,7 @@ fn code_query(codes: &[u16], query: &str) -> Option<Vec<Hit>> {
 
 /// Reads `1xx` to `5xx` (any case) as a class.
 #[must_use]
-pub fn parse_class(text: &str) -> Option<Class> {
+pub(crate) fn parse_class(text: &str) -> Option<Class> {
     let bytes = text.as_bytes();
     match bytes {
         [digit @ b'1'..=b'5', x1, x2]

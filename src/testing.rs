@@ -41,7 +41,7 @@ pub fn send(app: &mut App, event: &Event) {
 }
 
 /// Presses each character of `keys` (`\n` is Enter).
-pub fn type_keys(app: &mut App, keys: &str) {
+pub(crate) fn type_keys(app: &mut App, keys: &str) {
     for c in keys.chars() {
         let code = if c == '\n' {
             KeyCode::Enter

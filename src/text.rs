@@ -13,7 +13,7 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 /// become their Unicode "control picture" (ESC shows as `␛`), DEL shows as
 /// `␡` and C1 controls as `�`.
 #[must_use]
-pub fn sanitize(text: &str) -> String {
+pub(crate) fn sanitize(text: &str) -> String {
     text.chars()
         .map(|c| match c {
             '\u{0}'..='\u{1f}' => char::from_u32(0x2400 + u32::from(c)).unwrap_or('\u{fffd}'),
@@ -27,7 +27,7 @@ pub fn sanitize(text: &str) -> String {
 /// User input as it may appear in a message: sanitized, and cut to at most
 /// `max` cells with an ellipsis, so a huge argument is not echoed whole.
 #[must_use]
-pub fn excerpt(text: &str, max: usize) -> String {
+pub(crate) fn excerpt(text: &str, max: usize) -> String {
     let clean = sanitize(text);
     if width(&clean) <= max {
         return clean;

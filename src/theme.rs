@@ -16,7 +16,7 @@ use crate::catalog::Class;
 /// The colour of a class on the command line: the terminal's named colours,
 /// so they follow its own palette.
 #[must_use]
-pub const fn class_color(class: Class) -> Color {
+pub(crate) const fn class_color(class: Class) -> Color {
     match class {
         Class::Informational => Color::Blue,
         Class::Successful => Color::Green,
@@ -85,7 +85,7 @@ impl Theme {
 
     /// The colours for `background`.
     #[must_use]
-    pub const fn for_background(background: Background) -> &'static Theme {
+    pub(crate) const fn for_background(background: Background) -> &'static Theme {
         match background {
             Background::Dark => &Theme::DARK,
             Background::Light => &Theme::LIGHT,
@@ -100,7 +100,7 @@ impl Theme {
 
     /// A class heading in the list.
     #[must_use]
-    pub const fn heading(&self, class: Class) -> Style {
+    pub(crate) const fn heading(&self, class: Class) -> Style {
         Style::new()
             .fg(self.class(class))
             .add_modifier(Modifier::BOLD)
@@ -151,18 +151,18 @@ impl Marks {
 
 /// The selected row: the terminal's own colours reversed, with no class
 /// colour in it, so it reads on any background and without colour too.
-pub const SELECTED: Style = Style::new()
+pub(crate) const SELECTED: Style = Style::new()
     .fg(Color::Reset)
     .bg(Color::Reset)
     .add_modifier(Modifier::REVERSED);
 /// Characters that matched the search.
-pub const MATCHED: Style = Style::new()
+pub(crate) const MATCHED: Style = Style::new()
     .add_modifier(Modifier::BOLD)
     .add_modifier(Modifier::UNDERLINED);
 /// Labels in the detail pane.
-pub const LABEL: Style = Style::new().add_modifier(Modifier::BOLD);
+pub(crate) const LABEL: Style = Style::new().add_modifier(Modifier::BOLD);
 /// Unofficial entries, set apart from registered ones.
-pub const UNOFFICIAL: Style = Style::new().add_modifier(Modifier::ITALIC);
+pub(crate) const UNOFFICIAL: Style = Style::new().add_modifier(Modifier::ITALIC);
 
 #[cfg(test)]
 mod tests {

@@ -148,7 +148,7 @@ pub fn draw(frame: &mut Frame, app: &App) -> Viewport {
 /// characters two cells wide draws the frame as laid out. The browser's own
 /// marks are ASCII already; what is left comes from the catalogue's prose
 /// (quotation marks) and the user's query.
-pub fn narrow_ambiguous(buffer: &mut Buffer) {
+pub(crate) fn narrow_ambiguous(buffer: &mut Buffer) {
     for cell in &mut buffer.content {
         let symbol = cell.symbol();
         if symbol.width() != symbol.width_cjk() {
@@ -710,7 +710,7 @@ fn draw_detail(buffer: &mut Buffer, app: &App, area: Rect) -> (Rect, usize) {
 
 /// Whether the screen is too small for both panes, so Tab switches them.
 #[must_use]
-pub fn single_pane(area: Rect) -> bool {
+pub(crate) fn single_pane(area: Rect) -> bool {
     area.width < WIDE && area.height < TALL
 }
 

@@ -33,7 +33,7 @@ impl Viewport {
 
     /// Rows the detail pane shows.
     #[must_use]
-    pub fn detail_rows(&self) -> usize {
+    pub(crate) fn detail_rows(&self) -> usize {
         usize::from(self.detail.height)
     }
 
@@ -51,7 +51,7 @@ impl Viewport {
 
     /// The list row under a screen position, if it is on the list.
     #[must_use]
-    pub fn list_row_at(&self, column: u16, row: u16) -> Option<usize> {
+    pub(crate) fn list_row_at(&self, column: u16, row: u16) -> Option<usize> {
         self.list
             .contains(Position::new(column, row))
             .then(|| self.list_top + usize::from(row - self.list.y))
@@ -59,7 +59,7 @@ impl Viewport {
 
     /// Whether a screen position is on the detail pane.
     #[must_use]
-    pub fn in_detail(&self, column: u16, row: u16) -> bool {
+    pub(crate) fn in_detail(&self, column: u16, row: u16) -> bool {
         self.detail.contains(Position::new(column, row))
     }
 }

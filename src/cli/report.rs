@@ -30,7 +30,7 @@ pub enum ScanInput {
 impl ScanInput {
     /// How messages and samples name it.
     #[must_use]
-    pub fn name(&self) -> String {
+    pub(crate) fn name(&self) -> String {
         match self {
             ScanInput::Stdin => "-".to_owned(),
             ScanInput::File(path) => sanitize(&path.display().to_string()),
