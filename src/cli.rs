@@ -1377,10 +1377,13 @@ fn print_line(entry: &Entry, lang: Lang, style: Style) -> String {
         style,
     );
     line.push_str("  ");
-    line.push_str(entry.phrase);
-    if text.title != entry.phrase {
-        line.push_str(" — ");
-        line.push_str(text.title);
+    if text.title == entry.phrase {
+        line.push_str(entry.phrase);
+    } else {
+        line.push_str(&fill(
+            lang.strings().cli.phrase_and_title,
+            &[("phrase", entry.phrase), ("title", text.title)],
+        ));
     }
     if let Some(origin) = text.origin {
         let marker = format!(

@@ -92,7 +92,7 @@ strings! {
         opt_help, opt_version, heading_usage, heading_arguments, heading_options, examples,
         try_help, opt_compare, opt_color, more_help, version_registry, version_libraries,
         opt_completions, opt_man, opt_scan, opt_field, opt_json_field,
-        opt_pick, opt_theme, opt_ascii,
+        opt_pick, opt_theme, opt_ascii, phrase_and_title,
     }
     /// Command-line messages.
     errors: struct Errors {
@@ -103,7 +103,9 @@ strings! {
         needs_scan, scan_needs_input, cannot_read, no_status,
     }
     /// Responses read from standard input: the check of a header field.
-    stdin: struct Stdin { check_present, check_missing, check_absent, check_malformed, sent_by }
+    stdin: struct Stdin {
+        check_present, check_missing, check_absent, check_malformed, sent_by, check_line,
+    }
     /// The table of `--scan`.
     scan: struct ScanWords {
         summary, formats, load_balancer, target, no_target, unknown, unparsed, sample,

@@ -160,7 +160,10 @@ fn explain_responses(responses: &[Response], options: &Options, style: Style) ->
                 Some(value) => format!("{}: {value}", check.field),
                 None => check.field.to_owned(),
             };
-            let line = format!("{field} — {words}");
+            let line = fill(
+                lang.strings().stdin.check_line,
+                &[("field", &field), ("words", &words)],
+            );
             for (i, part) in wrap(&line, prose.saturating_sub(4).max(1))
                 .into_iter()
                 .enumerate()

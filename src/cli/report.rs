@@ -152,7 +152,14 @@ impl Scanning {
         } else if self.options.json {
             json(&total, &formats, samples, lang)
         } else {
-            table(&total, &formats, &samples, lang, self.style)
+            table(
+                &total,
+                &formats,
+                &samples,
+                lang,
+                self.style,
+                self.options.ascii,
+            )
         };
         Plan::Print(Outcome {
             stdout,
@@ -211,18 +218,25 @@ fn share(part: u64, whole: u64) -> String {
     format!("{percent:.1}%")
 }
 
-/// A bar of `part / whole` of [`BAR`] cells, in eighths of a cell.
-fn bar(part: u64, whole: u64) -> String {
+/// A bar of `part / whole` of [`BAR`] cells, in eighths of a cell with
+/// block elements; with `ascii` (`--ascii`, for terminals that draw those
+/// two cells wide), `#` a cell and `+` for part of one.
+fn bar(part: u64, whole: u64, ascii: bool) -> String {
     if whole == 0 {
         return String::new();
     }
     let eighths = usize::try_from(part.saturating_mul(BAR as u64 * 8) / whole).unwrap_or(0);
-    let mut out = "█".repeat(eighths / 8);
+    let (full, parts) = if ascii {
+        ('#', ['+'; 8])
+    } else {
+        ('█', [' ', '▏', '▎', '▍', '▌', '▋', '▊', '▉'])
+    };
+    let mut out: String = std::iter::repeat_n(full, eighths / 8).collect();
     if eighths % 8 > 0 {
-        out.push([' ', '▏', '▎', '▍', '▌', '▋', '▊', '▉'][eighths % 8]);
+        out.push(parts[eighths % 8]);
     }
     if out.is_empty() && part > 0 {
-        out.push('▏');
+        out.push(parts[1]);
     }
     out
 }
@@ -277,7 +291,7 @@ fn rows(seen: &[(u16, u64)], lang: Lang) -> Vec<Row> {
 }
 
 /// Lays the rows out: label, count, share, bar, title.
-fn layout(rows: &[Row], whole: u64, style: Style) -> String {
+fn layout(rows: &[Row], whole: u64, style: Style, ascii: bool) -> String {
     let label_width = rows.iter().map(|r| width(&r.label)).max().unwrap_or(0);
     let count_width = rows
         .iter()
@@ -300,7 +314,7 @@ fn layout(rows: &[Row], whole: u64, style: Style) -> String {
         let drawn = if row.heading {
             String::new()
         } else {
-            bar(row.count, whole)
+            bar(row.count, whole, ascii)
         };
         let padded = format!("{drawn}{}", " ".repeat(BAR - width(&drawn)));
         let title = if row.known {
@@ -332,6 +346,7 @@ fn table(
     samples: &[Sample],
     lang: Lang,
     style: Style,
+    ascii: bool,
 ) -> String {
     let words = &lang.strings().scan;
     let mut out = String::new();
@@ -357,7 +372,7 @@ fn table(
     } else if whole > 0 {
         out.push('\n');
     }
-    out.push_str(&layout(&rows(&tally.by_count(), lang), whole, style));
+    out.push_str(&layout(&rows(&tally.by_count(), lang), whole, style, ascii));
     if alb {
         let _ = writeln!(out, "\n{}", paint(words.target, None, true, style));
         let mut target = rows(&tally.target_by_count(), lang);
@@ -371,7 +386,7 @@ fn table(
                 known: true,
             });
         }
-        out.push_str(&layout(&target, whole, style));
+        out.push_str(&layout(&target, whole, style, ascii));
     }
     if tally.unparsed() > 0 {
         let count = grouped(tally.unparsed());
@@ -464,12 +479,23 @@ mod tests {
 
     #[test]
     fn bars_are_drawn_in_eighths_and_never_vanish() {
-        assert_eq!(bar(1, 1), "█".repeat(BAR));
-        assert_eq!(bar(1, 2), "█".repeat(BAR / 2));
-        assert_eq!(bar(1, 160), "▏");
-        assert_eq!(bar(1, 1_000_000), "▏");
-        assert_eq!(bar(0, 10), "");
+        assert_eq!(bar(1, 1, false), "█".repeat(BAR));
+        assert_eq!(bar(1, 2, false), "█".repeat(BAR / 2));
+        assert_eq!(bar(1, 160, false), "▏");
+        assert_eq!(bar(1, 1_000_000, false), "▏");
+        assert_eq!(bar(0, 10, false), "");
+        assert_eq!(bar(3, 8, false), format!("{}▌", "█".repeat(BAR * 3 / 8)));
         assert_eq!(share(1, 3), "33.3%");
+    }
+
+    #[test]
+    fn ascii_bars_are_hashes_and_never_vanish() {
+        assert_eq!(bar(1, 1, true), "#".repeat(BAR));
+        assert_eq!(bar(1, 160, true), "+");
+        assert_eq!(bar(0, 10, true), "");
+        let third = bar(1, 3, true);
+        assert!(third.is_ascii() && third.ends_with('+'), "{third:?}");
+        assert_eq!(third.len(), BAR / 3 + 1);
     }
 
     #[test]

@@ -1345,8 +1345,8 @@ fn transcripts_on_stdin_are_explained_response_by_response() {
             file: "curl_sIL_301_chain.txt",
             status_lines: &["HTTP/1.1 301 Moved Permanently", "HTTP/2 301", "HTTP/2 200"],
             says: &[
-                "Location: https://example.com/docs — present (SHOULD",
-                "Location: https://example.com/docs/ — present",
+                "Location: https://example.com/docs - present (SHOULD",
+                "Location: https://example.com/docs/ - present",
                 "sent by nginx",
             ],
             entries: &[301, 200],
@@ -1354,13 +1354,13 @@ fn transcripts_on_stdin_are_explained_response_by_response() {
         Transcript {
             file: "curl_i_429_retry_after.txt",
             status_lines: &["HTTP/2 429"],
-            says: &["Retry-After: 30 — present (MAY, RFC 6585, Section 4)"],
+            says: &["Retry-After: 30 - present (MAY, RFC 6585, Section 4)"],
             entries: &[429],
         },
         Transcript {
             file: "curl_i_401_no_challenge.txt",
             status_lines: &["HTTP/1.1 401 Unauthorized"],
-            says: &["WWW-Authenticate — missing: the response MUST carry it"],
+            says: &["WWW-Authenticate - missing: the response MUST carry it"],
             entries: &[401],
         },
         Transcript {
@@ -1378,19 +1378,19 @@ fn transcripts_on_stdin_are_explained_response_by_response() {
         Transcript {
             file: "wget_S_302_200.txt",
             status_lines: &["HTTP/1.1 302 Found", "HTTP/1.1 200 OK"],
-            says: &["Location: http://example.com/releases/v2.3.1/ — present"],
+            says: &["Location: http://example.com/releases/v2.3.1/ - present"],
             entries: &[302, 200],
         },
         Transcript {
             file: "raw_503_bad_retry_after.txt",
             status_lines: &["HTTP/1.1 503 Service Unavailable"],
-            says: &["Retry-After: 2024-05-13T10:00:00Z — malformed"],
+            says: &["Retry-After: 2024-05-13T10:00:00Z - malformed"],
             entries: &[503],
         },
         Transcript {
             file: "curl_i_100_continue_201.txt",
             status_lines: &["HTTP/1.1 100 Continue", "HTTP/1.1 201 Created"],
-            says: &["Location: /items/8812 — present (MAY"],
+            says: &["Location: /items/8812 - present (MAY"],
             entries: &[100, 201],
         },
         Transcript {
@@ -1430,10 +1430,10 @@ fn checks_are_said_in_the_active_language() {
     let input = transcript("curl_i_401_no_challenge.txt");
     run_stdin(["--lang", "ja"], &input)
         .succeeds()
-        .prints("WWW-Authenticate — 欠落（必須");
+        .prints("WWW-Authenticate　欠落（必須");
     run_stdin(["--lang", "zh"], &input)
         .succeeds()
-        .prints("WWW-Authenticate — 缺失（必须");
+        .prints("WWW-Authenticate　缺失（必须");
 }
 
 #[test]

@@ -144,6 +144,24 @@ fn the_table_in_each_language() {
 }
 
 #[test]
+fn ascii_draws_the_bars_in_ascii_and_changes_nothing_else() {
+    let dir = Dir::new("ascii");
+    let log = dir.write("access.log", &combined_log());
+    let blocks = stdout(&scan(&[&log], &[]));
+    let output = scan(&[&log], &["--ascii"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let ascii = stdout(&output);
+    // The log's own garbage is quoted as it is; the bars are ASCII.
+    assert!(!ascii.contains(|c| matches!(c, '█'..='▏')), "{ascii}");
+    assert!(ascii.contains("###"), "{ascii}");
+    // Line for line the same, but for the bars.
+    let bars = |c: char| matches!(c, '█'..='▏' | '#' | '+');
+    let plain = |text: &str| text.replace(bars, " ");
+    assert_ne!(blocks, ascii);
+    assert_eq!(plain(&blocks), plain(&ascii));
+}
+
+#[test]
 fn json_has_the_counts_the_log_was_written_with() {
     let dir = Dir::new("json");
     let log = dir.write("access.log", &combined_log());
