@@ -365,7 +365,7 @@ fn code_query(codes: &[u16], query: &str) -> Option<Vec<Hit>> {
         .filter(|(_, code)| prefix.is_some_and(|(number, scale)| **code / scale == number))
         // "0" and "00" mean the no-status entry, not every code below 100.
         .filter(|(_, code)| **code >= 100 || digits.bytes().all(|b| b == b'0'))
-        .map(|(entry, _)| Hit {
+        .map(|(entry, &code)| Hit {
             entry,
             tier: if exact {
                 Tier::ExactCode
@@ -373,12 +373,23 @@ fn code_query(codes: &[u16], query: &str) -> Option<Vec<Hit>> {
                 Tier::CodePrefix
             },
             score: 0.0,
-            label_indices: (0..digits.len()).collect(),
+            // The digits typed, but no more than the label shows: 0 is
+            // labelled "0", not "000".
+            label_indices: (0..digits.len().min(printed_digits(code))).collect(),
             reason: None,
         })
         .collect();
     hits.sort_by(|a, b| b.tier.cmp(&a.tier).then(a.entry.cmp(&b.entry)));
     Some(hits)
+}
+
+/// How many digits `code` is printed with.
+fn printed_digits(code: u16) -> usize {
+    match code {
+        0..=9 => 1,
+        10..=99 => 2,
+        _ => 3,
+    }
 }
 
 /// Reads `1xx` to `5xx` (any case) as a class.
@@ -494,6 +505,24 @@ mod tests {
     fn label_indices_point_at_the_typed_digits() {
         let hits = SearchIndex::of(Lang::En).search("40");
         assert!(hits.iter().all(|hit| hit.label_indices == [0, 1]));
+    }
+
+    #[test]
+    fn zeros_find_the_no_status_entry_as_logs_write_it() {
+        for zeros in ["0", "00", "000"] {
+            let hits = SearchIndex::of(Lang::En).search(zeros);
+            let found: Vec<u16> = hits
+                .iter()
+                .map(|hit| catalog::entries()[hit.entry].code)
+                .collect();
+            assert_eq!(found, [0], "{zeros}");
+            // Its label is "0 No Status": only the one digit lights up.
+            assert_eq!(hits[0].label_indices, [0], "{zeros}");
+        }
+        assert_eq!(
+            SearchIndex::of(Lang::En).search("000")[0].tier,
+            Tier::ExactCode
+        );
     }
 
     #[test]
