@@ -4,7 +4,9 @@
 use std::collections::VecDeque;
 use std::fs::{File, OpenOptions};
 use std::io::{self, Read, Stdout, Write};
-use std::sync::mpsc;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{self, Receiver, TryRecvError};
 use std::time::{Duration, Instant};
 
 use crossterm::cursor::Show;
@@ -189,10 +191,10 @@ pub fn run(session: &Session) -> io::Result<Option<String>> {
     let _restore = Restore { picking };
     set_up(&mut out)?;
     let (ask_width, ask_background) = (!ascii, background.is_none() && color);
-    let answers = if ask_width || ask_background {
+    let (answers, mut late) = if ask_width || ask_background {
         ask(&mut out, &probe::questions(ask_width, ask_background))
     } else {
-        Answers::default()
+        (Answers::default(), None)
     };
     let background = background
         .or(answers.background)
@@ -237,7 +239,7 @@ pub fn run(session: &Session) -> io::Result<Option<String>> {
         // burst of resizes or keys costs one draw.
         let mut event = match typed.pop_front() {
             Some(event) => event,
-            None => event::read()?,
+            None => next_event(&mut late, &mut typed)?,
         };
         loop {
             panic_on_request(&event);
@@ -284,27 +286,31 @@ const PROBE_TIMEOUT: Duration = Duration::from_secs(1);
 ///
 /// A thread reads, since waiting on a terminal with a timeout needs
 /// `poll`, which macOS does not support on terminals, or `select`, which is
-/// not safe Rust. It ends as soon as the answers are complete; if they never
-/// are, it is left blocked and takes the next bytes the terminal sends.
-fn ask(out: &mut impl Write, questions: &str) -> Answers {
+/// not safe Rust. It ends as soon as the answers are complete. If they
+/// never are, it is still blocked when the time is up and takes the next
+/// bytes the terminal sends, most likely a key: it hands those over, as
+/// [`Late`], and ends.
+fn ask(out: &mut impl Write, questions: &str) -> (Answers, Option<Late>) {
     let Ok(mut tty) = File::open("/dev/tty") else {
-        return Answers::default();
+        return (Answers::default(), None);
     };
     if out
         .write_all(questions.as_bytes())
         .and_then(|()| out.flush())
         .is_err()
     {
-        return Answers::default();
+        return (Answers::default(), None);
     }
     let (send, receive) = mpsc::channel();
+    let given_up = Arc::new(AtomicBool::new(false));
+    let reader_given_up = Arc::clone(&given_up);
     std::thread::spawn(move || {
         let mut reply = Vec::new();
         let mut chunk = [0; 256];
         while let Ok(n @ 1..) = tty.read(&mut chunk) {
+            let late = reader_given_up.load(Ordering::SeqCst);
             reply.extend_from_slice(&chunk[..n]);
-            let done = probe::complete(&reply);
-            if send.send(reply.clone()).is_err() || done {
+            if send.send(chunk[..n].to_vec()).is_err() || late || probe::complete(&reply) {
                 break;
             }
         }
@@ -313,14 +319,60 @@ fn ask(out: &mut impl Write, questions: &str) -> Answers {
     let mut reply = Vec::new();
     while let Some(left) = deadline.checked_duration_since(Instant::now()) {
         match receive.recv_timeout(left) {
-            Ok(so_far) => reply = so_far,
+            Ok(chunk) => reply.extend_from_slice(&chunk),
             Err(_) => break,
         }
         if probe::complete(&reply) {
-            break;
+            return (probe::parse(&reply), None);
         }
     }
-    probe::parse(&reply)
+    given_up.store(true, Ordering::SeqCst);
+    (probe::parse(&reply), Some(Late(receive)))
+}
+
+/// The bytes the probe's reader takes after its answers were given up on.
+struct Late(Receiver<Vec<u8>>);
+
+/// How often the event loop looks for [`Late`] bytes while the probe's
+/// reader still waits.
+const LATE_POLL: Duration = Duration::from_millis(50);
+
+/// The next event: from the terminal, or a key the probe's reader took.
+/// Blocks without polling once that reader has ended, as it does after
+/// the first bytes it takes.
+fn next_event(
+    late: &mut Option<Late>,
+    typed: &mut VecDeque<event::Event>,
+) -> io::Result<event::Event> {
+    loop {
+        let Some(Late(receive)) = late else {
+            return event::read();
+        };
+        let bytes = match receive.try_recv() {
+            Ok(bytes) => bytes,
+            Err(TryRecvError::Disconnected) => {
+                *late = None;
+                continue;
+            }
+            Err(TryRecvError::Empty) => {
+                if !event::poll(LATE_POLL)? {
+                    continue;
+                }
+                // The terminal has bytes; the probe's reader, woken by the
+                // same bytes, may be taking them. Reading them here too
+                // would wait for the next key, so give it a moment first.
+                match receive.recv_timeout(LATE_POLL) {
+                    Ok(bytes) => bytes,
+                    Err(_) => return event::read(),
+                }
+            }
+        };
+        let keys = probe::keys(&probe::parse(&bytes).typed);
+        typed.extend(keys.into_iter().map(event::Event::Key));
+        if let Some(event) = typed.pop_front() {
+            return Ok(event);
+        }
+    }
 }
 
 /// Stops the program as Ctrl-Z does in a shell: raw mode is on, so the

@@ -97,6 +97,9 @@ struct Session {
     /// characters two cells wide: its cursor position answers then count
     /// the box-drawing character the program writes to find out as two.
     ambiguous_wide: bool,
+    /// Whether the emulated terminal answers no question at all, not even
+    /// the device attributes every real terminal answers.
+    silent: bool,
 }
 
 /// Questions a terminal answers, which the program asks at start: the
@@ -191,6 +194,7 @@ fn spawn_program(
         status: None,
         background: None,
         ambiguous_wide: false,
+        silent: false,
     }
 }
 
@@ -237,7 +241,7 @@ impl Session {
                 }
                 _ => self.background.map(|body| format!("\x1b]11;{body}\x1b\\")),
             };
-            if let Some(answer) = answer {
+            if let Some(answer) = answer.filter(|_| !self.silent) {
                 self.send(answer.as_bytes());
             }
         }
@@ -828,6 +832,22 @@ fn keys_typed_before_the_first_frame_are_not_lost() {
     // itself: they must reach the search all the same.
     session.send(b"404");
     session.wait_for("404 found by keys typed ahead", |screen| {
+        row(screen, 1).contains("404") && detail_heading(screen).starts_with("404 Not Found")
+    });
+    quit_with(&mut session, CTRL_C);
+}
+
+#[test]
+fn a_terminal_that_answers_nothing_loses_no_key() {
+    let mut session = spawn(&[], &[]);
+    session.silent = true;
+    // The browser gives up on the answers after a second and draws; what
+    // it asked is still waiting for the terminal's next bytes.
+    session.wait_for_first_screen();
+    session.send(b"4");
+    thread::sleep(Duration::from_millis(300));
+    session.send(b"04");
+    session.wait_for("404 found with its first key typed first", |screen| {
         row(screen, 1).contains("404") && detail_heading(screen).starts_with("404 Not Found")
     });
     quit_with(&mut session, CTRL_C);
