@@ -79,7 +79,7 @@ pub struct Options {
 
 impl Options {
     /// What a command line of plain words asks: look them up, with every
-    /// option at its default.
+    /// option at its default. The parses with options start from it.
     fn looking_up(operands: Vec<String>, lang: Lang) -> Options {
         Options {
             query: operands.join(" "),
@@ -435,24 +435,19 @@ fn parse_with_clap(args: &[OsString], env_lang: Lang) -> Parsed {
         return Parsed::Exit(Outcome::usage_error(errors.constant_needs_query, lang));
     }
     let color = color_choice(&matches);
-    let options = Options {
-        query: operands.join(" "),
-        operands,
+    Parsed::Run(Options {
         stdin,
         compare: matches.get_flag("compare"),
         list,
         json: matches.get_flag("json"),
-        lang,
         interactive: matches.get_flag("interactive"),
         pick: matches.get_flag("pick"),
         theme: theme(&matches),
         ascii: matches.get_flag("ascii"),
         constant,
         color,
-        scan: false,
-        log_format: None,
-    };
-    Parsed::Run(options)
+        ..Options::looking_up(operands, lang)
+    })
 }
 
 /// `--field N` or `--json-field NAME`, which only `--scan` reads.
@@ -490,21 +485,16 @@ fn color_choice(matches: &clap::ArgMatches) -> ColorChoice {
 fn scan_options(matches: &clap::ArgMatches, operands: Vec<String>, lang: Lang) -> Parsed {
     match log_format(matches, lang) {
         Ok(log_format) => Parsed::Run(Options {
+            // The operands are files, not words to look up.
             query: String::new(),
-            operands,
-            stdin: false,
-            compare: false,
-            list: false,
             json: matches.get_flag("json"),
-            lang,
             interactive: matches.get_flag("interactive"),
-            pick: false,
             theme: theme(matches),
             ascii: matches.get_flag("ascii"),
-            constant: None,
             color: color_choice(matches),
             scan: true,
             log_format,
+            ..Options::looking_up(operands, lang)
         }),
         Err(outcome) => Parsed::Exit(outcome),
     }
