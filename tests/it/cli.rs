@@ -14,7 +14,7 @@ use std::process::{Command, ExitStatus, Stdio};
 use httpdex::text::width;
 use serde_json::Value;
 
-use crate::util::{IANA, httpdex};
+use crate::util::{IANA, httpdex, with_stdin};
 
 /// Every code in the IANA HTTP Status Code Registry.
 fn registered_codes() -> Vec<u16> {
@@ -1196,19 +1196,7 @@ where
     I: IntoIterator<Item = S>,
     S: AsRef<OsStr>,
 {
-    use std::io::Write;
-    let mut child = httpdex()
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the httpdex binary runs");
-    let mut stdin = child.stdin.take().expect("piped stdin");
-    // httpdex may stop reading early (at its limit): a closed pipe is fine.
-    let _ = stdin.write_all(input);
-    drop(stdin);
-    let output = child.wait_with_output().expect("httpdex ends");
+    let output = with_stdin(args, input);
     Run {
         status: output.status,
         stdout: String::from_utf8_lossy(&output.stdout).into_owned(),

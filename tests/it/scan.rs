@@ -5,13 +5,13 @@
 use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Output, Stdio};
+use std::process::Output;
 
 use flate2::Compression;
 use flate2::write::GzEncoder;
 use serde_json::Value;
 
-use crate::util::httpdex;
+use crate::util::{httpdex, with_stdin};
 
 /// A directory of its own under the system's temporary one, removed on drop.
 struct Dir(PathBuf);
@@ -310,20 +310,7 @@ fn json_lines_and_forced_fields() {
 #[test]
 fn standard_input_is_scanned_without_a_file_or_with_a_dash() {
     for args in [&["--scan", "--json"][..], &["--scan", "-", "--json"]] {
-        let mut child = httpdex()
-            .args(args)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("the httpdex binary runs");
-        child
-            .stdin
-            .take()
-            .unwrap()
-            .write_all(&combined_log())
-            .unwrap();
-        let output = child.wait_with_output().unwrap();
+        let output = with_stdin(args, &combined_log());
         assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
         assert_eq!(counts(&json(&output)["codes"]), expected());
     }

@@ -1,6 +1,8 @@
 //! What several test modules need, once.
 
-use std::process::{Command, Stdio};
+use std::ffi::OsStr;
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
 
 /// Every code in the IANA HTTP Status Code Registry (last updated 2025-09-15).
 pub const IANA: &[u16] = &[
@@ -36,6 +38,26 @@ pub fn httpdex() -> Command {
     }
     command.stdin(Stdio::null());
     command
+}
+
+/// Runs the binary with `args` and `input` on standard input, to the end.
+pub fn with_stdin<I, S>(args: I, input: &[u8]) -> Output
+where
+    I: IntoIterator<Item = S>,
+    S: AsRef<OsStr>,
+{
+    let mut child = httpdex()
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the httpdex binary runs");
+    let mut stdin = child.stdin.take().expect("piped stdin");
+    // httpdex may stop reading early (at its limit): a closed pipe is fine.
+    let _ = stdin.write_all(input);
+    drop(stdin);
+    child.wait_with_output().expect("httpdex ends")
 }
 
 /// `count` bytes of deterministic noise (xorshift64 from `seed`, byte
