@@ -1,52 +1,31 @@
-//! Checks the catalogue in `assets/` and writes it as Rust statics into
-//! `OUT_DIR`, for `src/catalog.rs` to include: the program starts with its
-//! data in place, decoding nothing.
+//! Builds the full-text index of the catalogue, which `src/search` compiles
+//! in, and links the binary position-dependent where that pays (see below).
 //!
-//! A broken asset stops the build with a message naming the file and entry.
+//! The index is language-neutral: every language's text of an entry is in
+//! it, in one order ([`Field`] and `Entry::values`), so the program searches
+//! the same index whatever language it shows and builds none at run time.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
-#[allow(dead_code, clippy::all, clippy::pedantic)]
-#[path = "src/lang.rs"]
-mod lang;
-
-#[allow(dead_code, clippy::all, clippy::pedantic)]
-#[path = "src/model.rs"]
-mod model;
-
-#[allow(dead_code, clippy::all, clippy::pedantic)]
-#[path = "src/strings.rs"]
-mod strings;
-
-#[allow(dead_code, clippy::all, clippy::pedantic)]
-#[path = "src/assets.rs"]
-mod assets;
+use httpdex_catalog::Field;
+use httpdex_fulltext::IndexBuilder;
 
 fn main() {
-    for path in [
-        "assets",
-        "src/assets.rs",
-        "src/lang.rs",
-        "src/model.rs",
-        "src/strings.rs",
-    ] {
-        println!("cargo::rerun-if-changed={path}");
-    }
+    // The catalogue and the engine are build dependencies: cargo reruns
+    // this script when either changes, assets included.
+    println!("cargo::rerun-if-changed=build.rs");
     position_dependent_on_linux();
-    let root = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets it"));
-    let checked = assets::check_table_order().and_then(|()| {
-        let sources = assets::Sources::read(&root).map_err(|e| e.to_string())?;
-        assets::check(&sources).map_err(|e| e.to_string())
-    });
-    let checked = match checked {
-        Ok(checked) => checked,
-        Err(err) => {
-            eprintln!("error: the catalogue in assets/ is broken: {err}");
-            std::process::exit(1);
+    let mut builder = IndexBuilder::new(&[]);
+    for (doc, entry) in httpdex_catalog::entries().iter().enumerate() {
+        for field in Field::ALL {
+            for value in entry.values(field) {
+                builder.add(doc, field as usize, value);
+            }
         }
-    };
+    }
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
-    write(&out.join("catalog.rs"), &checked.to_rust());
+    std::fs::write(out.join("search.idx"), builder.build().as_bytes())
+        .expect("write the search index");
 }
 
 /// Links the binary as a position-dependent executable on Linux with
@@ -62,8 +41,4 @@ fn position_dependent_on_linux() {
     if var("CARGO_CFG_TARGET_OS") == "linux" && var("CARGO_CFG_TARGET_ENV") == "gnu" {
         println!("cargo::rustc-link-arg-bins=-no-pie");
     }
-}
-
-fn write(path: &Path, text: &str) {
-    std::fs::write(path, text).expect("write the generated catalogue");
 }

@@ -14,12 +14,12 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
 use httpdex::app::App;
-use httpdex::catalog;
 use httpdex::cli::{self, Parsed, Style};
-use httpdex::lang::Lang;
 use httpdex::search::{Document, SearchIndex};
 use httpdex::testing;
 use httpdex::ui;
+use httpdex_catalog as catalog;
+use httpdex_catalog::lang::Lang;
 
 /// Queries of one to ten characters: digits, English words, a typo,
 /// situations, Japanese and Chinese.

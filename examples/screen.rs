@@ -8,8 +8,8 @@
 //! Arguments: width, height, language, then keys to press, typed character
 //! by character (`\n` is Enter; `/` starts a search as in the browser).
 
-use httpdex::lang::Lang;
 use httpdex::testing;
+use httpdex_catalog::lang::Lang;
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();

@@ -2,13 +2,13 @@
 //! [`Action`]. No terminal is needed here, and nothing here draws: what the
 //! last frame drew comes in through [`App::set_viewport`].
 
-use crate::catalog::{self, Class, Entry};
 use crate::keymap::{Action, Edit, Focus, MenuKind, Mode, Step};
-use crate::lang::{Lang, fill};
 use crate::lineedit::LineEdit;
 use crate::search;
 use crate::theme::{Marks, Theme};
 use crate::viewport::Viewport;
+use httpdex_catalog::lang::{Lang, fill};
+use httpdex_catalog::{self as catalog, Class, Entry};
 
 /// A row of the list pane.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -14,17 +14,18 @@ use serde::Serialize;
 
 use ratatui::backend::IntoCrossterm;
 
-use crate::catalog::{
-    self, Cache, Category, Class, Entry, Former, Level, Redirect, Registration, Side, Status,
-};
 use crate::describe::{self, Shape, class_heading};
-use crate::lang::{Lang, fill};
 use crate::response;
 use crate::scan;
 use crate::search::{self, Hit, parse_class};
 use crate::text::{excerpt, width, wrap};
 use crate::theme::{self, Background};
 use crate::tui::{Pick, Session};
+use httpdex_catalog::lang::{Lang, fill};
+use httpdex_catalog::{
+    self as catalog, Cache, Category, Class, Entry, Former, Level, Redirect, Registration, Side,
+    Status,
+};
 
 mod explain;
 mod report;
@@ -641,7 +642,7 @@ fn command(lang: Lang) -> Command {
 }
 
 /// `--scan` and the options that tell it where the status is.
-fn scan_args(cli: &crate::strings::Cli) -> [Arg; 3] {
+fn scan_args(cli: &httpdex_catalog::strings::Cli) -> [Arg; 3] {
     [
         Arg::new("scan")
             .long("scan")
@@ -663,7 +664,7 @@ fn scan_args(cli: &crate::strings::Cli) -> [Arg; 3] {
 }
 
 /// The options about the program itself: shell integration, help, version.
-fn program_args(cli: &crate::strings::Cli) -> [Arg; 4] {
+fn program_args(cli: &httpdex_catalog::strings::Cli) -> [Arg; 4] {
     [
         Arg::new("completions")
             .long("completions")

@@ -4,8 +4,10 @@
 
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use crate::catalog::{self, Class, Entry, Header, Level, Redirect, Registration, Side, Status};
-use crate::lang::{Lang, fill};
+use httpdex_catalog::lang::{Lang, fill};
+use httpdex_catalog::{
+    self as catalog, Class, Entry, Header, Level, Redirect, Registration, Side, Status,
+};
 
 /// How a fact is best laid out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -6,8 +6,8 @@ use crossterm::event::{
     Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseButton, MouseEventKind,
 };
 
-use crate::strings::Strings;
 use crate::viewport::Viewport;
+use httpdex_catalog::strings::Strings;
 
 /// What has the keyboard, which decides what keys mean.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -565,7 +565,7 @@ pub(crate) fn rows_of(scope: Scope) -> impl Iterator<Item = Hint> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lang::Lang;
+    use httpdex_catalog::lang::Lang;
 
     fn key(code: KeyCode) -> KeyEvent {
         KeyEvent::new(code, KeyModifiers::NONE)
@@ -900,7 +900,7 @@ mod tests {
 
     #[test]
     fn descriptions_index_the_strings_table_in_its_order() {
-        let group = crate::strings::GROUPS
+        let group = httpdex_catalog::strings::GROUPS
             .iter()
             .find(|group| group.key == "actions")
             .unwrap();

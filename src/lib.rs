@@ -39,21 +39,16 @@
 //!   its answers, and `clipboard` the OSC 52 sequence.
 
 pub mod app;
-pub mod catalog;
 pub mod cli;
 pub mod clipboard;
 pub mod describe;
-pub mod fulltext;
 pub mod keymap;
-pub mod lang;
 pub mod lineedit;
-pub mod model;
 pub mod probe;
 pub mod progress;
 pub mod response;
 pub mod scan;
 pub mod search;
-pub mod strings;
 #[doc(hidden)]
 pub mod testing;
 pub mod text;

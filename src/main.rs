@@ -5,10 +5,10 @@ use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
 
 use httpdex::cli::{self, Env, Outcome, Plan, ScanInput, Scanned, Scanning};
-use httpdex::lang::Lang;
 use httpdex::progress::Progress;
 use httpdex::tui;
 use httpdex::{response, scan};
+use httpdex_catalog::lang::Lang;
 
 fn main() -> ExitCode {
     let set = |name| std::env::var_os(name).is_some_and(|value| !value.is_empty());

@@ -4,55 +4,38 @@
 //! Codes come first: a query of digits lists the codes that start with them
 //! (`40`), a class (`4xx`) its codes, and codes inside a sentence ("409 or
 //! 412", "301和308哪个好") come first in the order typed. The words go to the
-//! full-text engine ([`crate::fulltext`]), which weighs fields the way a
+//! full-text engine (`httpdex-fulltext`), which weighs fields the way a
 //! developer reads an entry: the phrase, former names and library constants
 //! most, then the title, the situations people describe, the origin, and the
-//! explanations. The active language and English are searched together.
+//! explanations. Every language's text is searched together, in one index
+//! that `build.rs` builds and the program compiles in; the language shown
+//! picks only the labels.
 
 use std::sync::OnceLock;
 
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 
-use crate::catalog::{self, Class, Entry};
 use crate::describe::list_label;
-use crate::fulltext::{self, IndexBuilder, Query};
-use crate::lang::Lang;
+use httpdex_catalog::lang::Lang;
+use httpdex_catalog::{self as catalog, Class, Entry, Field};
+use httpdex_fulltext::{self as fulltext, IndexBuilder, Query};
 
-/// The fields of a document, best first; an index into [`WEIGHTS`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Field {
-    /// Reason phrase, former names, documented heading, library constants.
-    Names,
-    Title,
-    Situations,
-    Origin,
-    Meaning,
-    Scenario,
-}
-
-impl Field {
-    const ALL: [Field; 6] = [
-        Field::Names,
-        Field::Title,
-        Field::Situations,
-        Field::Origin,
-        Field::Meaning,
-        Field::Scenario,
-    ];
-
-    /// Whether a match here says why a result is listed better than its
-    /// title does, so the list shows it beside the title.
-    fn explains(self) -> bool {
-        matches!(self, Field::Names | Field::Situations | Field::Origin)
-    }
-}
-
-/// How much a match in each field counts.
+/// How much a match in each [`Field`] counts, by `field as usize`.
 const WEIGHTS: [f32; 6] = [3.0, 2.5, 2.0, 1.2, 1.0, 0.6];
+
+/// Whether a match in `field` says why a result is listed better than its
+/// title does, so the list shows it beside the title.
+fn explains(field: Field) -> bool {
+    matches!(field, Field::Names | Field::Situations | Field::Origin)
+}
 
 /// The least share of the best score a word match needs to be listed.
 const MIN_SHARE: f32 = 0.1;
+
+/// The catalogue's index, built by `build.rs` from every entry's
+/// [`Entry::values`] and compiled in.
+static COMPILED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/search.idx"));
 
 /// How an entry matched; a higher tier always ranks first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -87,59 +70,37 @@ pub struct Document {
     pub class: Class,
     /// The line the list shows: code and title.
     pub label: String,
-    /// Values per [`Field`].
+    /// Values per [`Field`], as [`Entry::values`] gives them.
     pub fields: [Vec<&'static str>; 6],
 }
 
 impl Document {
-    /// The searchable text of `entry`: in `lang` first, then the other
-    /// languages, so a question in any of them finds its code (people paste
-    /// a Chinese error into an English session, and English words into any).
+    /// The searchable text of `entry` (every language's, so a question in
+    /// any of them finds its code: people paste a Chinese error into an
+    /// English session, and English words into any), listed as in `lang`.
     #[must_use]
     pub fn of(entry: &Entry, lang: Lang) -> Document {
-        let mut fields: [Vec<&'static str>; 6] = Default::default();
-        let mut languages = vec![lang];
-        languages.extend(Lang::ALL.into_iter().filter(|&l| l != lang));
-        let names = &mut fields[Field::Names as usize];
-        names.push(entry.phrase);
-        names.extend(entry.aliases);
-        names.extend(entry.documented);
-        for constant in entry.constants {
-            names.push(constant.code);
-            names.extend(constant.former.iter().map(|former| former.name));
-        }
-        for l in languages {
-            let text = entry.text(l);
-            fields[Field::Title as usize].push(text.title);
-            fields[Field::Situations as usize].extend(text.situations);
-            fields[Field::Origin as usize].extend(text.origin);
-            fields[Field::Meaning as usize].push(text.meaning);
-            fields[Field::Scenario as usize].push(text.scenario);
-        }
         Document {
             code: entry.code,
             class: entry.class,
             label: list_label(entry, lang),
-            fields,
+            fields: Field::ALL.map(|field| entry.values(field)),
         }
     }
 }
 
 /// The searchable form of the catalogue in one language.
-///
-/// Built once per language, so a keystroke only searches, never prepares.
 #[derive(Debug)]
 pub struct SearchIndex {
     documents: Vec<Document>,
     /// Each document's code, for digit queries without a pass over them.
     codes: Vec<u16>,
-    index: fulltext::Index,
+    index: fulltext::Index<'static>,
 }
 
 impl SearchIndex {
-    /// The index of the catalogue in `lang`, built the first time it is
-    /// asked for and kept for the life of the process: the catalogue never
-    /// changes, so every browser and search in a run shares it.
+    /// The catalogue in `lang`, on the compiled-in index, made the first
+    /// time it is asked for and kept for the life of the process.
     #[must_use]
     pub fn of(lang: Lang) -> &'static SearchIndex {
         static INDEXES: [OnceLock<SearchIndex>; Lang::COUNT] =
@@ -147,20 +108,25 @@ impl SearchIndex {
         INDEXES[lang.index()].get_or_init(|| SearchIndex::new(lang))
     }
 
-    /// The index of the whole catalogue in `lang` (with the other languages
-    /// alongside), built anew.
+    /// The catalogue in `lang`, on the compiled-in index: only the labels
+    /// and the lists of values are made, no index is built.
     #[must_use]
     pub fn new(lang: Lang) -> SearchIndex {
-        SearchIndex::build(
-            catalog::entries()
-                .iter()
-                .map(|entry| Document::of(entry, lang))
-                .collect(),
-        )
+        let documents: Vec<Document> = catalog::entries()
+            .iter()
+            .map(|entry| Document::of(entry, lang))
+            .collect();
+        SearchIndex {
+            codes: documents.iter().map(|d| d.code).collect(),
+            documents,
+            index: fulltext::Index::from_bytes(COMPILED, &WEIGHTS)
+                .expect("build.rs writes an index of the engine's format"),
+        }
     }
 
-    /// An index of any documents: the catalogue, or a synthetic one to
-    /// measure how search time grows.
+    /// An index of any documents, built in memory: a synthetic catalogue to
+    /// measure how search time grows, or the catalogue to check the
+    /// compiled-in index against.
     #[must_use]
     pub fn build(documents: Vec<Document>) -> SearchIndex {
         let mut builder = IndexBuilder::new(&WEIGHTS);
@@ -176,6 +142,12 @@ impl SearchIndex {
             codes: documents.iter().map(|d| d.code).collect(),
             documents,
         }
+    }
+
+    /// The bytes of the full-text index underneath.
+    #[must_use]
+    pub fn index_bytes(&self) -> &[u8] {
+        self.index.as_bytes()
     }
 
     /// Every entry matching `query`, best first. An empty query, or one of
@@ -282,9 +254,9 @@ impl SearchIndex {
             &self.index.highlight(query, &document.label),
         );
         let reason = best.and_then(|(field, value)| {
-            let field = Field::ALL[field];
+            let field = *Field::ALL.get(field)?;
             let text = *document.fields[field as usize].get(value)?;
-            (field.explains() && !document.label.contains(text)).then_some(text)
+            (explains(field) && !document.label.contains(text)).then_some(text)
         });
         Hit {
             entry: doc,
@@ -297,9 +269,7 @@ impl SearchIndex {
 }
 
 /// Searches the catalogue in `lang`. An empty query, a code or a class
-/// needs no index; words build the language's index the first time (see
-/// [`SearchIndex::of`]), so a browser that starts on the whole list or a
-/// command-line lookup of a code never pays for it.
+/// needs no index; words use the compiled-in one (see [`SearchIndex::of`]).
 #[must_use]
 pub(crate) fn search(lang: Lang, query: &str) -> Vec<Hit> {
     let query = query.trim();
@@ -416,6 +386,18 @@ mod tests {
             .iter()
             .map(|hit| catalog::entries()[hit.entry].code)
             .collect()
+    }
+
+    #[test]
+    fn the_compiled_index_is_the_catalogue_built_now() {
+        let documents = catalog::entries()
+            .iter()
+            .map(|entry| Document::of(entry, Lang::En))
+            .collect();
+        let built = SearchIndex::build(documents);
+        for lang in Lang::ALL {
+            assert!(built.index_bytes() == SearchIndex::of(lang).index_bytes());
+        }
     }
 
     #[test]

@@ -8,9 +8,9 @@ use ratatui::buffer::Buffer;
 
 use crate::app::App;
 use crate::keymap::action_for_event;
-use crate::lang::Lang;
 use crate::text::width;
 use crate::ui;
+use httpdex_catalog::lang::Lang;
 
 /// Draws `app` into a new in-memory terminal of `size`.
 pub fn render(app: &mut App, size: (u16, u16)) -> Terminal<TestBackend> {

@@ -11,7 +11,7 @@
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::symbols::border;
 
-use crate::catalog::Class;
+use httpdex_catalog::Class;
 
 /// The colour of a class on the command line: the terminal's named colours,
 /// so they follow its own palette.

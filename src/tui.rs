@@ -27,11 +27,10 @@ use crate::app::App;
 pub use crate::app::Pick;
 use crate::clipboard;
 use crate::keymap::{Action, action_for_event};
-use crate::lang::Lang;
 use crate::probe::{self, Answers};
-use crate::search::SearchIndex;
 use crate::theme::{Background, Marks, Theme};
 use crate::ui;
+use httpdex_catalog::lang::Lang;
 
 /// Where the browser draws: standard output, or the terminal itself when
 /// picking, since standard output then carries the pick (`$(httpdex --pick)`).
@@ -204,15 +203,6 @@ pub fn run(session: &Session) -> io::Result<Option<String>> {
     } else {
         &Marks::LINES
     };
-    // The first frame needs no search index; the first word typed does.
-    // Build it meanwhile, then the other languages' for the language key,
-    // so no keystroke waits for one.
-    std::thread::spawn(move || {
-        let _ = SearchIndex::of(lang);
-        for other in Lang::ALL {
-            let _ = SearchIndex::of(other);
-        }
-    });
     let mut terminal = Terminal::new(CrosstermBackend::new(out))?;
     let mut app = match counts {
         Some(counts) => {

@@ -15,13 +15,13 @@ use ratatui::widgets::{
 use unicode_width::UnicodeWidthStr;
 
 use crate::app::{App, Pane, Row};
-use crate::catalog::{self, Entry, Status};
 use crate::describe::{self, Shape, class_heading, list_label};
 use crate::keymap::{Action, Focus, Hint, MenuKind, Scope, Step, footer_hints, rows_of};
-use crate::lang::fill;
 use crate::text::{sanitize, width, wrap};
 use crate::theme::{self, Marks};
 use crate::viewport::Viewport;
+use httpdex_catalog::lang::fill;
+use httpdex_catalog::{self as catalog, Entry, Status};
 
 /// Which footer hints to keep first when they do not all fit.
 const FOOTER_PRIORITY: [Action; 17] = [

@@ -13,7 +13,7 @@ use std::os::unix::ffi::OsStringExt;
 use httpdex::cli::{
     EXIT_FOUND, EXIT_NOT_FOUND, EXIT_USAGE, Outcome, Parsed, Style, execute, parse_args,
 };
-use httpdex::lang::Lang;
+use httpdex_catalog::lang::Lang;
 use libfuzzer_sys::fuzz_target;
 
 fn check(outcome: &Outcome, args: &[OsString], lang: Lang) {

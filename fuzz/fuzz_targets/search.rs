@@ -9,9 +9,9 @@
 
 use std::collections::HashSet;
 
-use httpdex::catalog;
+use httpdex_catalog as catalog;
 use httpdex::describe::list_label;
-use httpdex::lang::Lang;
+use httpdex_catalog::lang::Lang;
 use httpdex::search::SearchIndex;
 use libfuzzer_sys::fuzz_target;
 

@@ -12,12 +12,12 @@ use super::{
     EXIT_FOUND, EXIT_NOT_FOUND, Found, JsonEntry, Lookup, Options, Outcome, Style, class_color,
     json_entry, not_found, paint, show,
 };
-use crate::catalog::{self, Entry};
-use crate::lang::{Lang, fill};
 use crate::response::{
     self, Check, Input, Requirement, Response, Scan, StatusLine, Vendor, Version,
 };
 use crate::text::{excerpt, sanitize, wrap};
+use httpdex_catalog::lang::{Lang, fill};
+use httpdex_catalog::{self as catalog, Entry};
 
 /// What to print for what standard input held.
 pub(super) fn explain(scan: &Scan, options: &Options, style: Style) -> Outcome {

@@ -10,12 +10,12 @@ use serde::Serialize;
 use super::{
     EXIT_FOUND, EXIT_NOT_FOUND, EXIT_USAGE, Options, Outcome, Plan, Style, class_color, paint,
 };
-use crate::catalog::{self, Class, Entry};
 use crate::describe::class_heading;
-use crate::lang::{Lang, fill};
 use crate::scan::{self, Format, ScanError, Tally};
 use crate::text::{sanitize, width};
 use crate::tui::Session;
+use httpdex_catalog::lang::{Lang, fill};
+use httpdex_catalog::{self as catalog, Class, Entry};
 
 /// Cells of the bar of a row that has every request.
 const BAR: usize = 20;

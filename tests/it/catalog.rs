@@ -4,11 +4,11 @@
 
 use std::collections::HashSet;
 
-use httpdex::catalog::{self, Class, Status};
-use httpdex::lang::Lang;
+use httpdex_catalog::lang::Lang;
+use httpdex_catalog::{self as catalog, Class, Status};
 
-use crate::assets::{self, Sources};
 use crate::util::IANA;
+use httpdex_assets::{self as assets, Sources};
 
 #[test]
 fn every_iana_code_has_a_registered_entry() {
@@ -389,7 +389,7 @@ fn a_constant_for_an_unknown_entry_names_the_library_file() {
 
 #[test]
 fn exactly_the_rfc_9110_list_and_451_are_heuristically_cacheable() {
-    use httpdex::catalog::Cache;
+    use httpdex_catalog::Cache;
     // RFC 9110 §15.1, plus 451 (RFC 7725 §3).
     let listed = [
         200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 501, 451,
@@ -410,7 +410,7 @@ fn exactly_the_rfc_9110_list_and_451_are_heuristically_cacheable() {
 
 #[test]
 fn header_requirements_follow_the_specs() {
-    use httpdex::catalog::{Level, Side};
+    use httpdex_catalog::{Level, Side};
     let has = |code: u16, field: &str, side: Side, levels: &[Level]| {
         catalog::by_code(code)
             .next()
@@ -447,7 +447,7 @@ fn header_requirements_follow_the_specs() {
 
 #[test]
 fn redirects_say_whether_they_are_permanent_and_keep_the_method() {
-    use httpdex::catalog::RedirectMethod::{Kept, MayChange, ToGet};
+    use httpdex_catalog::RedirectMethod::{Kept, MayChange, ToGet};
     let redirect = |code| catalog::by_code(code).next().unwrap().redirect.unwrap();
     // RFC 9110, Section 15.4.4: 303 is neither permanent nor temporary.
     for (code, permanent, method) in [

@@ -15,9 +15,3 @@ mod scan;
 mod search;
 mod util;
 mod wrap;
-
-// The build script's checks of the asset files, run here on edited copies.
-use httpdex::{lang, model, strings};
-#[allow(dead_code)]
-#[path = "../../src/assets.rs"]
-mod assets;

@@ -3,9 +3,9 @@
 //! results, at least 97 % of name queries have it first, and queries that
 //! name codes list exactly those codes first, in order.
 
-use httpdex::catalog;
-use httpdex::lang::Lang;
 use httpdex::search::SearchIndex;
+use httpdex_catalog as catalog;
+use httpdex_catalog::lang::Lang;
 use serde::Deserialize;
 
 #[derive(Debug, Deserialize)]

@@ -2,9 +2,9 @@
 //! every language, wrapped at every width from 20 to 120, keeps the rules of
 //! Unicode line breaking and of Japanese and Chinese typesetting.
 
-use httpdex::catalog;
-use httpdex::lang::Lang;
 use httpdex::text::{width, wrap};
+use httpdex_catalog as catalog;
+use httpdex_catalog::lang::Lang;
 use unicode_width::UnicodeWidthChar;
 
 /// Every text a person reads in an entry, in every language.

@@ -1,6 +1,6 @@
 //! Reading and checking the asset files, and writing them out as Rust
-//! statics. Build time only: `build.rs` and the integration tests include
-//! this file; the program itself never parses TOML.
+//! statics. Build time only: the build script of `httpdex-catalog` and the
+//! integration tests use this crate; the program itself never parses TOML.
 //!
 //! Facts that do not depend on a language (code, phrase, status, reference)
 //! live in `codes.toml`; each language has one file with the text people
@@ -14,9 +14,13 @@ use std::path::Path;
 
 use serde::Deserialize;
 
-use crate::lang::Lang;
-use crate::model::{Cache, Category, Class, Level, Redirect, RedirectMethod, Side, Status};
-use crate::strings::{GROUPS, asset_key};
+use httpdex_model::strings::{GROUPS, asset_key};
+use httpdex_model::{Cache, Category, Class, Level, Redirect, RedirectMethod, Side, Status};
+
+/// The number of languages: one text file each, in the order of
+/// `httpdex_catalog::Lang::ALL` (the generated statics do not compile
+/// otherwise).
+const LANGUAGES: usize = Sources::TEXTS.len();
 
 /// One asset: its path (for messages) and its contents.
 #[derive(Debug, Clone)]
@@ -32,16 +36,15 @@ pub struct Sources {
     pub codes: Source,
     /// Names of the codes in common libraries.
     pub constants: Source,
-    /// Text per language, in [`Lang::ALL`] order.
-    pub texts: [Source; Lang::COUNT],
+    /// Text per language, in the order of [`Sources::TEXTS`].
+    pub texts: [Source; LANGUAGES],
 }
 
 impl Sources {
     /// The asset file names, relative to the crate root.
     pub const CODES: &'static str = "assets/codes.toml";
     pub const CONSTANTS: &'static str = "assets/constants.toml";
-    pub const TEXTS: [&'static str; Lang::COUNT] =
-        ["assets/en.toml", "assets/ja.toml", "assets/zh.toml"];
+    pub const TEXTS: [&'static str; 3] = ["assets/en.toml", "assets/ja.toml", "assets/zh.toml"];
 
     /// Reads the asset files under `root` (the crate root).
     ///
@@ -313,7 +316,7 @@ impl Checked {
 pub fn check(sources: &Sources) -> Result<Checked, AssetError> {
     let codes = sources.codes.name;
     let facts: FactsFile = parse_toml(&sources.codes)?;
-    let mut files = Vec::with_capacity(Lang::COUNT);
+    let mut files = Vec::with_capacity(LANGUAGES);
     for source in &sources.texts {
         files.push((source.name, parse_toml::<TextFile>(source)?));
     }
@@ -351,7 +354,7 @@ pub fn check(sources: &Sources) -> Result<Checked, AssetError> {
         .collect();
     link_see_also(codes, &mut checked)?;
 
-    let mut languages = Vec::with_capacity(Lang::COUNT);
+    let mut languages = Vec::with_capacity(LANGUAGES);
     for (name, file) in files {
         languages.push(check_language(name, file, &checked, &condition_keys)?);
     }
@@ -752,7 +755,7 @@ impl Checked {
              pub const REGISTRY_SNAPSHOT: &str = {};\n",
             lit(&self.snapshot)
         );
-        let _ = writeln!(out, "static LANGUAGES: [Texts; {}] = [", Lang::COUNT);
+        let _ = writeln!(out, "static LANGUAGES: [Texts; Lang::COUNT] = [");
         for language in &self.languages {
             let _ = writeln!(out, "{},", language_literal(language));
         }

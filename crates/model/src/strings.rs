@@ -57,17 +57,17 @@ strings! {
         constant_earlier, constant_deprecated, kind_interim, kind_final, redirect_permanent,
         redirect_temporary, redirect_neither, aside, separator,
     }
-    /// Registry statuses, indexed by [`crate::model::Status`].
+    /// Registry statuses, indexed by [`crate::Status`].
     status: table StatusWords { standard, temporary, deprecated, unused, obsolete, unofficial }
     /// Requirement levels of a response field: MUST, SHOULD, MAY.
     level: table LevelWords { MUST, SHOULD, MAY }
-    /// Caching, in a sentence, indexed by [`crate::model::Cache`].
+    /// Caching, in a sentence, indexed by [`crate::Cache`].
     cache: table CacheWords { heuristic, explicit, never, interim }
     /// Caching in a word or two, for tables.
     cache_short: table CacheShortWords { heuristic, explicit, never, interim }
-    /// The category of a code's RFC, by [`crate::model::Category`].
+    /// The category of a code's RFC, by [`crate::Category`].
     category: table CategoryWords { experimental, informational, historic }
-    /// What following a redirect does to the method, by [`crate::model::RedirectMethod`].
+    /// What following a redirect does to the method, by [`crate::RedirectMethod`].
     method: table MethodWords { kept, may_change, to_get }
     /// The comparison of related codes.
     compare: struct Compare { title, code, permanence, method, cache, headers }

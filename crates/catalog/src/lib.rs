@@ -1,15 +1,22 @@
-//! The catalogue compiled into this binary, and the questions asked of it.
+//! httpdex's catalogue of status codes, compiled in, and the questions
+//! asked of it: entries by code, class or id, libraries, nearby codes, and
+//! the texts and strings of each language ([`Lang`]), and what a search
+//! reads of each entry ([`Field`]).
 //!
-//! `build.rs` checks the asset files and writes them as the statics included
-//! below, so the data is in place when the program starts: nothing to parse,
-//! decode or fail at run time.
+//! The build script checks the asset files (with `httpdex-assets`) and
+//! writes them as the statics included below, so the data is in place when
+//! the program starts: nothing to parse, decode or fail at run time.
 
-use crate::lang::Lang;
-pub use crate::model::{
-    Cache, Category, Class, ClassText, Constant, Entry, EntryText, Former, Header, Level, Library,
-    Redirect, RedirectMethod, Registration, Side, Status,
-};
-use crate::strings::Strings;
+mod entry;
+pub mod lang;
+mod searchable;
+
+pub use entry::{ClassText, Constant, Entry, EntryText, Former, Header, Library, Registration};
+pub use httpdex_model::strings;
+pub use httpdex_model::{Cache, Category, Class, Level, Redirect, RedirectMethod, Side, Status};
+pub use lang::Lang;
+pub use searchable::Field;
+use strings::Strings;
 
 /// Everything one language says: its own name, its strings, and the text of
 /// every class and entry.
@@ -34,7 +41,7 @@ impl Texts {
 
     /// The words of a header condition.
     #[must_use]
-    pub(crate) fn condition(&self, index: usize) -> &'static str {
+    pub fn condition(&self, index: usize) -> &'static str {
         self.conditions[index]
     }
 }
@@ -71,7 +78,7 @@ pub fn entries() -> &'static [Entry] {
 
 /// The libraries whose constants are known, in display order.
 #[must_use]
-pub(crate) fn libraries() -> &'static [Library] {
+pub fn libraries() -> &'static [Library] {
     &LIBRARIES
 }
 
@@ -87,7 +94,7 @@ pub fn by_code(code: u16) -> impl Iterator<Item = &'static Entry> {
 }
 
 /// The entries of one class, in code order.
-pub(crate) fn by_class(class: Class) -> impl Iterator<Item = &'static Entry> {
+pub fn by_class(class: Class) -> impl Iterator<Item = &'static Entry> {
     ENTRIES.iter().filter(move |entry| entry.class == class)
 }
 
@@ -101,7 +108,7 @@ pub fn library(key: &str) -> Option<usize> {
 
 /// Up to `limit` known codes nearest to `code`, nearest first.
 #[must_use]
-pub(crate) fn near_codes(code: u32, limit: usize) -> Vec<u16> {
+pub fn near_codes(code: u32, limit: usize) -> Vec<u16> {
     let mut codes: Vec<u16> = ENTRIES.iter().map(|entry| entry.code).collect();
     codes.sort_unstable();
     codes.dedup();
