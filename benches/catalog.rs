@@ -13,11 +13,11 @@ use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
-use httpdex::app::App;
 use httpdex::cli::{self, Parsed, Style};
 use httpdex::search::{Document, SearchIndex};
 use httpdex::testing;
-use httpdex::ui;
+use httpdex::tui::app::App;
+use httpdex::tui::ui;
 use httpdex_catalog as catalog;
 use httpdex_catalog::lang::Lang;
 

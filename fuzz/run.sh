@@ -4,7 +4,7 @@
 #   fuzz/run.sh [SECONDS] [TARGET...]
 #
 # SECONDS defaults to 30 per target; TARGET defaults to every target
-# (search, args). Works on a stable toolchain: RUSTC_BOOTSTRAP=1 lets stable
+# (search, args, transcript, logs). Works on a stable toolchain: RUSTC_BOOTSTRAP=1 lets stable
 # rustc accept the -Z flags cargo-fuzz passes. Set FUZZ_SANITIZER=none to
 # build without AddressSanitizer (faster; Rust code is memory safe anyway).
 #
@@ -23,7 +23,7 @@ fi
 shift $(($# > 0 ? 1 : 0))
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-    targets=(search args)
+    targets=(search args transcript logs)
 fi
 sanitizer=${FUZZ_SANITIZER:-address}
 
@@ -70,6 +70,19 @@ seed args unknown '--bogus'
 seed args not-utf8 '\377\376'
 seed args missing '999'
 seed args words 'payload\0too\0large'
+
+seed transcript status-line 'HTTP/1.1 404 Not Found\r\n'
+seed transcript curl-i 'HTTP/1.1 301 Moved Permanently\r\nLocation: /new\r\n\r\n'
+seed transcript curl-v '< HTTP/2 429\r\n< retry-after: 60\r\n<\r\n'
+seed transcript continue 'HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 201 Created\r\nLocation: /x\r\n\r\n'
+seed transcript codes '404\n500\n'
+seed transcript binary '\377\376\000\001'
+
+seed logs combined '\000127.0.0.1 - - [10/Oct/2000:13:55:36 -0700] "GET /a HTTP/1.1" 200 2326 "-" "curl"\n'
+seed logs combined-gz '\001127.0.0.1 - - [10/Oct/2000:13:55:36 -0700] "GET /a HTTP/1.1" 404 0 "-" "-"\n'
+seed logs json '\000{"status":502,"uri":"/x"}\n{"status_code":"499"}\n'
+seed logs alb '\000http 2024-01-01T00:00:00Z app 1.2.3.4:5 10.0.0.1:80 0.001 0.002 0.000 503 - 0 0 "GET http://x/ HTTP/1.1" "-" - -\n'
+seed logs gzip-magic '\000\037\213\010\000'
 
 status=0
 for target in "${targets[@]}"; do

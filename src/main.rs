@@ -4,10 +4,10 @@
 use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
 
+use httpdex::cli::progress::Progress;
 use httpdex::cli::{self, Env, Outcome, Plan, ScanInput, Scanned, Scanning};
-use httpdex::progress::Progress;
 use httpdex::tui;
-use httpdex::{response, scan};
+use httpdex::{http, logs};
 use httpdex_catalog::lang::Lang;
 
 fn main() -> ExitCode {
@@ -38,7 +38,7 @@ fn main() -> ExitCode {
 fn carry_out(plan: Plan) -> ExitCode {
     match plan {
         Plan::Print(outcome) => print(&outcome),
-        Plan::Read(reading) => print(&match response::read_input(io::stdin().lock()) {
+        Plan::Read(reading) => print(&match http::read_input(io::stdin().lock()) {
             Ok(scan) => reading.explain(&scan),
             Err(err) => reading.failed(&err),
         }),
@@ -75,7 +75,7 @@ const PROGRESS_MIN: u64 = 64 << 20;
 fn scan_one(scanning: &Scanning, input: &ScanInput) -> Scanned {
     let format = scanning.format();
     let result = match input {
-        ScanInput::Stdin => scan::scan_reader(io::stdin().lock(), format, &mut |_, _| {}),
+        ScanInput::Stdin => logs::scan_reader(io::stdin().lock(), format, &mut |_, _| {}),
         ScanInput::File(path) => {
             let large = std::fs::metadata(path).is_ok_and(|m| m.len() > PROGRESS_MIN);
             let mut bar = (scanning.progress() && large).then(|| {
@@ -86,7 +86,7 @@ fn scan_one(scanning: &Scanning, input: &ScanInput) -> Scanned {
                     .unwrap_or(80);
                 Progress::new(io::stderr(), usize::from(width))
             });
-            let result = scan::scan_path(path, format, &mut |done, total| {
+            let result = logs::scan_path(path, format, &mut |done, total| {
                 if let Some(bar) = &mut bar {
                     bar.update(done, total);
                 }

@@ -6,10 +6,10 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 
-use crate::app::App;
-use crate::keymap::action_for_event;
 use crate::text::width;
-use crate::ui;
+use crate::tui::app::App;
+use crate::tui::keymap::action_for_event;
+use crate::tui::ui;
 use httpdex_catalog::lang::Lang;
 
 /// Draws `app` into a new in-memory terminal of `size`.

@@ -1,6 +1,15 @@
 //! The terminal side of the browser: setting the terminal up, the event
 //! loop, and putting the terminal back on every way out.
 
+pub mod app;
+pub mod clipboard;
+pub mod keymap;
+pub mod lineedit;
+pub mod probe;
+pub mod theme;
+pub mod ui;
+pub mod viewport;
+
 use std::collections::VecDeque;
 use std::fs::{File, OpenOptions};
 use std::io::{self, Read, Stdout, Write};
@@ -23,13 +32,11 @@ use ratatui::layout::Rect;
 use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
 use signal_hook::iterator::Signals;
 
-use crate::app::App;
-pub use crate::app::Pick;
-use crate::clipboard;
-use crate::keymap::{Action, action_for_event};
-use crate::probe::{self, Answers};
-use crate::theme::{Background, Marks, Theme};
-use crate::ui;
+use crate::tui::app::App;
+pub use crate::tui::app::Pick;
+use crate::tui::keymap::{Action, action_for_event};
+use crate::tui::probe::Answers;
+use crate::tui::theme::{Background, Marks, Theme};
 use httpdex_catalog::lang::Lang;
 
 /// Where the browser draws: standard output, or the terminal itself when

@@ -9,10 +9,10 @@
 
 use std::collections::HashSet;
 
-use httpdex_catalog as catalog;
 use httpdex::describe::list_label;
-use httpdex_catalog::lang::Lang;
 use httpdex::search::SearchIndex;
+use httpdex_catalog as catalog;
+use httpdex_catalog::lang::Lang;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

@@ -8,13 +8,11 @@ use std::fmt::Write as _;
 use crossterm::style::Color;
 use serde::Serialize;
 
-use super::{
-    EXIT_FOUND, EXIT_NOT_FOUND, Found, JsonEntry, Lookup, Options, Outcome, Style, class_color,
-    json_entry, not_found, paint, show,
-};
-use crate::response::{
-    self, Check, Input, Requirement, Response, Scan, StatusLine, Vendor, Version,
-};
+use super::json::{JsonEntry, json_entry};
+use super::lookup::{Found, Lookup, not_found, show};
+use super::print::{class_color, paint};
+use super::{EXIT_FOUND, EXIT_NOT_FOUND, Options, Outcome, Style};
+use crate::http::{self, Check, Input, Requirement, Response, Scan, StatusLine, Vendor, Version};
 use crate::text::{excerpt, sanitize, wrap};
 use httpdex_catalog::lang::{Lang, fill};
 use httpdex_catalog::{self as catalog, Entry};
@@ -35,14 +33,14 @@ pub(super) fn explain(scan: &Scan, options: &Options, style: Style) -> Outcome {
             }
             let results: Vec<Found> = seen
                 .into_iter()
-                .map(|code| super::find(code.to_string(), Lookup::Code(code), lang))
+                .map(|code| super::lookup::find(code.to_string(), Lookup::Code(code), lang))
                 .collect();
             show(&results, options, style)
         }
         Input::Responses { responses, .. } => explain_responses(responses, options, style),
     };
     if scan.truncated {
-        let size = format!("{} MiB", response::INPUT_LIMIT >> 20);
+        let size = format!("{} MiB", http::INPUT_LIMIT >> 20);
         let note = fill(errors.stdin_truncated, &[("size", &size)]);
         let _ = writeln!(outcome.stderr, "httpdex: {note}");
     }
@@ -119,16 +117,16 @@ fn verdict(check: &Check, lang: Lang) -> (String, Option<String>, Color) {
     let level = lang.strings().level[requirement_index(check.requirement)];
     let args = [("level", level), ("reference", check.reference)];
     match &check.outcome {
-        response::Outcome::Present(value) => (
+        http::Outcome::Present(value) => (
             fill(words.check_present, &args),
             Some(sanitize(value)),
             Color::Green,
         ),
-        response::Outcome::Missing if check.requirement == Requirement::May => {
+        http::Outcome::Missing if check.requirement == Requirement::May => {
             (fill(words.check_absent, &args), None, Color::DarkGrey)
         }
-        response::Outcome::Missing => (fill(words.check_missing, &args), None, Color::Red),
-        response::Outcome::Malformed(value) => (
+        http::Outcome::Missing => (fill(words.check_missing, &args), None, Color::Red),
+        http::Outcome::Malformed(value) => (
             fill(words.check_malformed, &args),
             Some(sanitize(value)),
             Color::Red,
@@ -181,7 +179,7 @@ fn explain_responses(responses: &[Response], options: &Options, style: Style) ->
         }
         let entries = entries_for(response);
         if entries.is_empty() {
-            let found = super::find(code.to_string(), Lookup::Code(code), lang);
+            let found = super::lookup::find(code.to_string(), Lookup::Code(code), lang);
             if !stderr.contains(&not_found(&found, lang)) {
                 stderr.push_str(&not_found(&found, lang));
             }
@@ -194,7 +192,7 @@ fn explain_responses(responses: &[Response], options: &Options, style: Style) ->
     }
     for entry in &shown {
         out.push('\n');
-        out.push_str(&super::print_entry(entry, lang, style));
+        out.push_str(&super::print::print_entry(entry, lang, style));
     }
     Outcome {
         stdout: out,
@@ -238,7 +236,7 @@ fn json(responses: &[Response], lang: Lang) -> Outcome {
             let entries = entries_for(response);
             if entries.is_empty() {
                 let code = response.status.code;
-                let found = super::find(code.to_string(), Lookup::Code(code), lang);
+                let found = super::lookup::find(code.to_string(), Lookup::Code(code), lang);
                 unknown.push_str(&not_found(&found, lang));
             }
             JsonResponse {
@@ -248,9 +246,9 @@ fn json(responses: &[Response], lang: Lang) -> Outcome {
                 vendor: response.vendor().map(vendor_name),
                 check: response.check().map(|check| {
                     let (outcome, value) = match check.outcome {
-                        response::Outcome::Present(value) => ("present", Some(value)),
-                        response::Outcome::Missing => ("missing", None),
-                        response::Outcome::Malformed(value) => ("malformed", Some(value)),
+                        http::Outcome::Present(value) => ("present", Some(value)),
+                        http::Outcome::Missing => ("missing", None),
+                        http::Outcome::Malformed(value) => ("malformed", Some(value)),
                     };
                     JsonCheck {
                         field: check.field,
@@ -285,7 +283,7 @@ mod tests {
     use super::*;
 
     fn response(text: &str) -> Response {
-        match response::scan(text.as_bytes()).input {
+        match http::scan(text.as_bytes()).input {
             Input::Responses { mut responses, .. } => responses.remove(0),
             other => panic!("{other:?}"),
         }

@@ -1,17 +1,16 @@
 //! `httpdex --scan`: what the counts of a log scan look like, as a table
 //! grouped by class, as JSON, or as the browser's list. Reading the logs is
-//! `crate::scan`'s; `main` runs it over the inputs decided here.
+//! `crate::logs`'s; `main` runs it over the inputs decided here.
 
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
 use serde::Serialize;
 
-use super::{
-    EXIT_FOUND, EXIT_NOT_FOUND, EXIT_USAGE, Options, Outcome, Plan, Style, class_color, paint,
-};
+use super::print::{class_color, paint};
+use super::{EXIT_FOUND, EXIT_NOT_FOUND, EXIT_USAGE, Options, Outcome, Plan, Style};
 use crate::describe::class_heading;
-use crate::scan::{self, Format, ScanError, Tally};
+use crate::logs::{self, Format, ScanError, Tally};
 use crate::text::{sanitize, width};
 use crate::tui::Session;
 use httpdex_catalog::lang::{Lang, fill};
@@ -115,7 +114,7 @@ impl Scanning {
                 }
             }
             for sample in tally.samples() {
-                if samples.len() < scan::SAMPLES {
+                if samples.len() < logs::SAMPLES {
                     samples.push(Sample {
                         file: input.name(),
                         line: sample.line,
@@ -521,7 +520,7 @@ mod tests {
     fn a_code_of_several_vendors_counts_for_each_entry() {
         let mut tally = Tally::default();
         let log = b"1.2.3.4 - - [x] \"GET / HTTP/1.1\" 499 0\n";
-        tally.merge(scan::scan_reader(&log[..], None, &mut |_, _| {}).unwrap());
+        tally.merge(logs::scan_reader(&log[..], None, &mut |_, _| {}).unwrap());
         let entries: Vec<usize> = counts(&tally).into_iter().map(|(i, _)| i).collect();
         assert_eq!(entries.len(), 2);
         assert!(entries.iter().all(|&i| catalog::entries()[i].code == 499));

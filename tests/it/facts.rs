@@ -2,14 +2,14 @@
 //! the defining RFCs, the IANA registry (snapshot of 2025-09-15) and vendor
 //! documentation. Each test checks the fact, not the sentence that says it.
 
-use httpdex::catalog::{self, Cache, Category, Entry, Level, Side, Status};
-use httpdex::lang::Lang;
+use httpdex_catalog::lang::Lang;
+use httpdex_catalog::{self as catalog, Cache, Category, Entry, Level, Side, Status};
 
 fn entry(id: &str) -> &'static Entry {
     catalog::entry(id).unwrap_or_else(|| panic!("no entry {id}"))
 }
 
-fn header<'a>(entry: &'a Entry, field: &str) -> &'a httpdex::catalog::Header {
+fn header<'a>(entry: &'a Entry, field: &str) -> &'a httpdex_catalog::Header {
     entry
         .headers
         .iter()

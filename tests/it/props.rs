@@ -11,10 +11,10 @@ use crossterm::event::{
     Event, KeyCode, KeyEvent, KeyEventKind, KeyEventState, KeyModifiers, MouseButton, MouseEvent,
     MouseEventKind,
 };
-use httpdex::app::{App, Row};
-use httpdex::keymap::{Action, Focus, Mode, action_for};
-use httpdex::lang::Lang;
 use httpdex::testing;
+use httpdex::tui::app::{App, Row};
+use httpdex::tui::keymap::{Action, Focus, Mode, action_for};
+use httpdex_catalog::lang::Lang;
 use proptest::prelude::*;
 use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
 use ratatui::Terminal;

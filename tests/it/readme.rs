@@ -1,8 +1,8 @@
 //! The README shows the real program: its picture of the browser is what the
 //! command beside it prints today.
 
-use httpdex::lang::Lang;
 use httpdex::testing;
+use httpdex_catalog::lang::Lang;
 
 #[test]
 fn readme_screen_matches_what_the_browser_draws() {

@@ -2,12 +2,12 @@
 //! size and language, and the styles that text snapshots cannot show.
 
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
-use httpdex::app::{App, Pane, Pick};
-use httpdex::catalog::Class;
-use httpdex::lang::Lang;
 use httpdex::testing::{self, buffer_text};
-use httpdex::theme::{Marks, Theme};
-use httpdex::ui;
+use httpdex::tui::app::{App, Pane, Pick};
+use httpdex::tui::theme::{Marks, Theme};
+use httpdex::tui::ui;
+use httpdex_catalog::Class;
+use httpdex_catalog::lang::Lang;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
@@ -172,7 +172,7 @@ fn ascii_marks_in_japanese() {
 
 #[test]
 fn a_scan_lists_its_codes_with_their_counts() {
-    let index = |code| httpdex::catalog::by_code(code).next().unwrap().index;
+    let index = |code| httpdex_catalog::by_code(code).next().unwrap().index;
     let counts = vec![
         (index(200), 48_213),
         (index(304), 1_207),
@@ -231,7 +231,7 @@ fn no_match_says_so_and_nothing_is_selected() {
     let screen = buffer_text(&buffer(&mut app)).join("\n");
     assert!(screen.contains("No match"), "{screen}");
     assert!(screen.contains("Nothing selected"), "{screen}");
-    let count = format!("0 of {}", httpdex::catalog::entries().len());
+    let count = format!("0 of {}", httpdex_catalog::entries().len());
     assert!(screen.contains(&count), "{screen}");
 }
 
@@ -433,7 +433,7 @@ fn tiny_screens_draw_without_panicking() {
         for width in 0..=12 {
             for height in 0..=8 {
                 let mut app = App::new(lang, "");
-                app.update(httpdex::keymap::Action::Help);
+                app.update(httpdex::tui::keymap::Action::Help);
                 let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
                 testing::draw(&mut terminal, &mut app);
             }
@@ -462,7 +462,7 @@ fn box_drawing(symbol: &str) -> bool {
 /// marks, an accented letter) that is not the interface's.
 fn prose(lang: Lang) -> std::collections::HashSet<char> {
     let mut chars = std::collections::HashSet::new();
-    for entry in httpdex::catalog::entries() {
+    for entry in httpdex_catalog::entries() {
         let text = entry.text(lang);
         let mut parts = vec![entry.phrase, text.title, text.meaning, text.scenario];
         parts.extend(text.see_also);
@@ -611,7 +611,7 @@ fn interface_strings_hold_no_ambiguous_character() {
             assert!(found.is_empty(), "{lang} {key}: {found:?} in {text:?}");
         }
     }
-    for binding in httpdex::keymap::BINDINGS {
+    for binding in httpdex::tui::keymap::BINDINGS {
         if let Some(keys) = binding.shown {
             assert!(keys.is_ascii(), "{keys}");
         }

@@ -11,7 +11,7 @@
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use crate::theme::Background;
+use crate::tui::theme::Background;
 
 /// Writes `─` (U+2500, ambiguous) at the top left, then asks where the
 /// cursor is.

@@ -14,12 +14,12 @@ use ratatui::widgets::{
 };
 use unicode_width::UnicodeWidthStr;
 
-use crate::app::{App, Pane, Row};
 use crate::describe::{self, Shape, class_heading, list_label};
-use crate::keymap::{Action, Focus, Hint, MenuKind, Scope, Step, footer_hints, rows_of};
 use crate::text::{sanitize, width, wrap};
-use crate::theme::{self, Marks};
-use crate::viewport::Viewport;
+use crate::tui::app::{App, Pane, Row};
+use crate::tui::keymap::{Action, Focus, Hint, MenuKind, Scope, Step, footer_hints, rows_of};
+use crate::tui::theme::{self, Marks};
+use crate::tui::viewport::Viewport;
 use httpdex_catalog::lang::fill;
 use httpdex_catalog::{self as catalog, Entry, Status};
 
@@ -521,7 +521,7 @@ fn draw_list(buffer: &mut Buffer, app: &App, area: Rect) -> (Rect, usize) {
     // frame of another height shows it all the same.
     let height = usize::from(inner.height);
     let top = list.selected().map_or(list.offset(), |selected| {
-        crate::app::scroll_into_view(list.offset(), selected, false, height, list.rows().len())
+        crate::tui::app::scroll_into_view(list.offset(), selected, false, height, list.rows().len())
     });
     let visible = list.rows().iter().enumerate().skip(top).take(height);
     for (y, (index, row)) in (inner.y..).zip(visible) {
