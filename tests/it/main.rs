@@ -5,6 +5,7 @@ mod bad_input;
 mod catalog;
 mod cli;
 mod constants;
+mod devset;
 mod facts;
 mod props;
 #[cfg(unix)]
