@@ -4,8 +4,9 @@
 //! at a shown code (or at nothing when nothing is shown), and the query
 //! changes only as the key pressed says (see `check_query`).
 //!
-//! The long run (100,000 cases) is ignored by default; CI runs it in release
-//! mode: `cargo test --release --test it props -- --ignored`.
+//! The long run is ignored by default; CI runs it optimised, on every core:
+//! `cargo test --profile props --test it props -- --ignored`. It runs
+//! 100,000 cases, or `HTTPDEX_LONG_RUN_CASES` of them.
 
 use crossterm::event::{
     Event, KeyCode, KeyEvent, KeyEventKind, KeyEventState, KeyModifiers, MouseButton, MouseEvent,
@@ -253,27 +254,51 @@ proptest! {
     }
 }
 
-/// The same property over 100,000 cases; minutes in release mode.
+/// The same property over 100,000 cases (or `HTTPDEX_LONG_RUN_CASES`),
+/// shared out over the cores; minutes when optimised.
 #[test]
-#[ignore = "long run: cargo test --release --test it props -- --ignored"]
+#[ignore = "long run: cargo test --profile props --test it props -- --ignored"]
 fn random_input_never_breaks_the_browser_long_run() {
-    // A fixed seed: the same 100,000 cases on every machine, so a failure
-    // in CI can be replayed anywhere; the 256-case test above varies.
+    let cases: u32 = std::env::var("HTTPDEX_LONG_RUN_CASES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(100_000);
+    let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+    let threads = u32::try_from(threads).unwrap_or(1);
+    let runs: Vec<_> = (0..threads)
+        .map(|thread| {
+            let share = cases / threads + u32::from(thread < cases % threads);
+            std::thread::spawn(move || long_run(thread, share))
+        })
+        .collect();
+    for run in runs {
+        if let Err(err) = run.join().expect("a run thread does not panic") {
+            panic!("{err}");
+        }
+    }
+}
+
+/// `cases` cases from seed number `seed`: fixed seeds, so the same cases
+/// run on every machine with the same number of cores and a failure in CI
+/// can be replayed anywhere; the 256-case test above varies.
+fn long_run(seed: u32, cases: u32) -> Result<(), String> {
     let config = Config {
-        cases: 100_000,
+        cases,
         failure_persistence: None,
         ..Config::default()
     };
+    let mut bytes = [0u8; 32];
+    bytes[..4].copy_from_slice(&seed.to_le_bytes());
     let mut runner =
-        TestRunner::new_with_rng(config, TestRng::deterministic_rng(RngAlgorithm::ChaCha));
+        TestRunner::new_with_rng(config, TestRng::from_seed(RngAlgorithm::ChaCha, &bytes));
     let strategy = (
         languages(),
         any_scan(),
         prop::collection::vec(any_event(), 0..20),
     );
-    if let Err(err) = runner.run(&strategy, |(lang, scan, events)| {
-        run_sequence(lang, scan, &events)
-    }) {
-        panic!("{err}");
-    }
+    runner
+        .run(&strategy, |(lang, scan, events)| {
+            run_sequence(lang, scan, &events)
+        })
+        .map_err(|err| format!("seed {seed}: {err}"))
 }
