@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use httpdex::cli::progress::Progress;
 use httpdex::cli::{self, Env, Outcome, Plan, ScanInput, Scanned, Scanning};
-use httpdex::tui;
+use httpdex::tui::{self, Ending};
 use httpdex::{http, logs};
 use httpdex_catalog::lang::Lang;
 
@@ -51,14 +51,14 @@ fn carry_out(plan: Plan) -> ExitCode {
             carry_out(scanning.finish(scanned))
         }
         Plan::Browse(session) => match tui::run(&session) {
-            Ok(Some(picked)) => print(&Outcome {
+            Ok(Ending::Picked(picked)) => print(&Outcome {
                 stdout: format!("{picked}\n"),
                 stderr: String::new(),
                 code: cli::EXIT_FOUND,
             }),
-            // Picking given up (Esc, Ctrl-C): 130, as fzf and a shell say.
-            Ok(None) if session.pick.is_some() => ExitCode::from(130),
-            Ok(None) => ExitCode::SUCCESS,
+            // Ctrl-C, or picking given up: 130, as fzf and a shell say.
+            Ok(Ending::Interrupted) => ExitCode::from(130),
+            Ok(Ending::Quit) => ExitCode::SUCCESS,
             Err(err) => {
                 eprintln!("httpdex: {err}");
                 ExitCode::FAILURE

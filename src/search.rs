@@ -161,7 +161,7 @@ impl SearchIndex {
         }
         let parsed = fulltext::parse_query(query);
         if parsed.is_empty() {
-            return everything(self.documents.len());
+            return self.titles_first(query);
         }
         let mut hits = Vec::new();
         let mut listed = vec![false; self.documents.len()];
@@ -203,6 +203,29 @@ impl SearchIndex {
                     ));
                 }
             }
+            // The entries whose title, as the list shows it, has every
+            // word typed come first, those that hold it as typed before
+            // those that hold its stems: a word read in the list and typed
+            // finds that entry, not one whose other text uses it more.
+            let words = hits.iter().position(|hit| hit.tier == Tier::Words);
+            if let Some(from) = words {
+                hits[from..].sort_by_cached_key(|hit| {
+                    let label = &self.documents[hit.entry].label;
+                    let covered = self.index.covers(&parsed, label);
+                    (!covered, !(covered && holds_word(label, query)))
+                });
+            }
+        }
+        hits
+    }
+
+    /// What a query of words that carry no meaning here finds ("status
+    /// code", "a"): the entries whose title holds it as typed, then the
+    /// rest, each in catalogue order; an empty query lists everything.
+    fn titles_first(&self, query: &str) -> Vec<Hit> {
+        let mut hits = everything(self.documents.len());
+        if !query.is_empty() {
+            hits.sort_by_key(|hit| !holds_word(&self.documents[hit.entry].label, query));
         }
         hits
     }
@@ -277,6 +300,16 @@ pub(crate) fn search(lang: Lang, query: &str) -> Vec<Hit> {
         return everything(catalog::entries().len());
     }
     code_search(query).unwrap_or_else(|| SearchIndex::of(lang).search(query))
+}
+
+/// Whether `text` holds `word` in any case, not as part of a longer word.
+fn holds_word(text: &str, word: &str) -> bool {
+    let (text, word) = (text.to_lowercase(), word.to_lowercase());
+    text.match_indices(&word).any(|(at, found)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + found.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
 }
 
 /// Every entry, in catalogue order.

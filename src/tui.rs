@@ -174,13 +174,23 @@ pub struct Session {
     pub counts: Option<Vec<(usize, u64)>>,
 }
 
-/// Runs the browser until the user quits; gives what was picked, if the
-/// session picks and the user did.
+/// How the browser ended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Ending {
+    /// Quit with a key that ends it (Esc on the list, `q` in the details).
+    Quit,
+    /// Quit with Ctrl-C, or picking given up.
+    Interrupted,
+    /// This was picked (`--pick`).
+    Picked(String),
+}
+
+/// Runs the browser until the user quits, and says how it ended.
 ///
 /// # Errors
 /// Fails if the terminal cannot be set up, read or drawn to; the terminal is
 /// restored first.
-pub fn run(session: &Session) -> io::Result<Option<String>> {
+pub fn run(session: &Session) -> io::Result<Ending> {
     let Session {
         lang,
         query,
@@ -255,7 +265,11 @@ pub fn run(session: &Session) -> io::Result<Option<String>> {
                 out.flush()?;
             }
             if app.should_quit() {
-                return Ok(app.take_picked());
+                return Ok(match app.take_picked() {
+                    Some(picked) => Ending::Picked(picked),
+                    None if app.interrupted() || picking => Ending::Interrupted,
+                    None => Ending::Quit,
+                });
             }
             if app.take_suspend() {
                 suspend(&mut terminal)?;

@@ -234,6 +234,8 @@ pub struct App {
     /// index; the list shows only the entries that did.
     counts: Option<Vec<Option<u64>>>,
     quit: bool,
+    /// Quit by Ctrl-C rather than a key that ends the browser normally.
+    interrupted: bool,
 }
 
 impl App {
@@ -260,6 +262,7 @@ impl App {
             marks: &Marks::LINES,
             counts: None,
             quit: false,
+            interrupted: false,
         };
         app.refilter(None);
         app
@@ -410,6 +413,11 @@ impl App {
         self.quit
     }
 
+    /// Whether the browser was quit by Ctrl-C.
+    pub fn interrupted(&self) -> bool {
+        self.interrupted
+    }
+
     /// The selected entry, if any.
     pub(crate) fn selected(&self) -> Option<&'static Entry> {
         self.list
@@ -438,6 +446,10 @@ impl App {
         }
         match action {
             Action::Quit => self.quit = true,
+            Action::Interrupt => {
+                self.quit = true;
+                self.interrupted = true;
+            }
             Action::Suspend => self.suspend = true,
             Action::Up => self.step(false),
             Action::Down => self.step(true),

@@ -74,6 +74,8 @@ pub enum Scope {
     Filtered,
     /// Browsing, whichever pane has the focus.
     Browse,
+    /// Browsing or searching: the commands on keys that type no text.
+    Commands,
     Search,
     Menu,
     /// Help and compare: an overlay that only reads.
@@ -91,6 +93,7 @@ impl Scope {
             Scope::List => mode.focus == Focus::Browse,
             Scope::Filtered => mode.browsing() && mode.filtered,
             Scope::Browse => mode.browsing(),
+            Scope::Commands => mode.browsing() || mode.focus == Focus::Search,
             Scope::Search => mode.focus == Focus::Search,
             Scope::Menu => matches!(mode.focus, Focus::Menu(_)),
             Scope::Overlay => matches!(mode.focus, Focus::Help | Focus::Compare),
@@ -130,6 +133,8 @@ pub enum Edit {
 pub enum Action {
     /// Leave the program.
     Quit,
+    /// Leave the program at once, as interrupted (Ctrl-C): exit status 130.
+    Interrupt,
     /// Stop the program until the shell resumes it (Ctrl-Z).
     Suspend,
     /// Select the previous code, wrapping to the last.
@@ -288,6 +293,10 @@ const fn ctrl(c: char) -> Key {
     Key::Code(KeyCode::Char(c), KeyModifiers::CONTROL)
 }
 
+const fn alt(code: KeyCode) -> Key {
+    Key::Code(code, KeyModifiers::ALT)
+}
+
 /// A row of [`BINDINGS`], in one line.
 const fn bind(
     scope: Scope,
@@ -307,7 +316,7 @@ const fn bind(
     }
 }
 
-use Scope::{Anywhere, Browse, Detail, Filtered, List, Menu, Overlay, Pick, Search};
+use Scope::{Anywhere, Browse, Commands, Detail, Filtered, List, Menu, Overlay, Pick, Search};
 
 const LINE: Step = Step::Line;
 const PAGE: Step = Step::Page;
@@ -316,11 +325,17 @@ const PAGE: Step = Step::Page;
 /// narrower scopes come first; rows of any character match only when no
 /// row of a single key does.
 ///
-/// In the search bar Ctrl-K deletes to the end of the line, as in a shell,
-/// rather than moving up as in fzf; Ctrl-P and Up move up.
+/// In the list and the search bar every printable key is text for the
+/// search, the first one included: the commands there are on keys that
+/// type nothing (Ctrl and Alt chords, function keys), none of them one the
+/// line editor or a terminal takes (Ctrl-S and Ctrl-Q are flow control,
+/// Ctrl-\\ quits, Alt-B and Alt-F move by words in readline). The detail
+/// pane, where typing means nothing, also has them on letters. In the
+/// search bar Ctrl-K deletes to the end of the line, as in a shell, rather
+/// than moving up as in fzf; Ctrl-P and Up move up.
 #[rustfmt::skip]
 pub const BINDINGS: &[Binding] = &[
-    bind(Anywhere, ctrl('c'), Action::Quit, Some("Ctrl-C"), Say::Quit, false),
+    bind(Anywhere, ctrl('c'), Action::Interrupt, Some("Ctrl-C"), Say::Quit, false),
     bind(Anywhere, ctrl('z'), Action::Suspend, Some("Ctrl-Z"), Say::Suspend, false),
     bind(Anywhere, plain(KeyCode::F(2)), Action::CycleLanguage, Some("F2"), Say::Language, false),
     bind(Pick, plain(KeyCode::Enter), Action::Accept, Some("Enter"), Say::Pick, true),
@@ -341,32 +356,36 @@ pub const BINDINGS: &[Binding] = &[
     bind(Detail, ch('G'), Action::ScrollDown(Step::End), None, Say::TopBottom, false),
     bind(Detail, plain(KeyCode::Esc), Action::TogglePane, Some("Esc Tab"), Say::ToList, true),
     bind(Detail, plain(KeyCode::Tab), Action::TogglePane, None, Say::ToList, true),
-    bind(List, plain(KeyCode::Up), Action::Up, Some("Up Down j k"), Say::Move, true),
+    bind(Detail, ch('f'), Action::Follow, Some("f"), Say::Follow, true),
+    bind(Detail, plain(KeyCode::Backspace), Action::Back, Some("Backspace"), Say::Back, false),
+    bind(Detail, ch('c'), Action::Compare, Some("c"), Say::Compare, true),
+    bind(Detail, ch('y'), Action::Copy, Some("y"), Say::Copy, true),
+    bind(Detail, ch('Y'), Action::CopyConstant, Some("Y"), Say::CopyConstant, false),
+    bind(Detail, ch('L'), Action::CycleLanguage, Some("L"), Say::Language, false),
+    bind(Detail, ch('?'), Action::Help, Some("?"), Say::Help, true),
+    bind(Detail, ch('q'), Action::Quit, Some("q"), Say::Quit, false),
+    bind(List, plain(KeyCode::Up), Action::Up, Some("Up Down"), Say::Move, true),
     bind(List, plain(KeyCode::Down), Action::Down, None, Say::Move, true),
-    bind(List, ch('k'), Action::Up, None, Say::Move, true),
-    bind(List, ch('j'), Action::Down, None, Say::Move, true),
+    bind(List, ctrl('p'), Action::Up, Some("Ctrl-P Ctrl-N"), Say::Move, false),
+    bind(List, ctrl('n'), Action::Down, None, Say::Move, false),
     bind(List, plain(KeyCode::PageUp), Action::PageUp, Some("PgUp PgDn"), Say::Page, false),
     bind(List, plain(KeyCode::PageDown), Action::PageDown, None, Say::Page, false),
-    bind(List, plain(KeyCode::Home), Action::Top, Some("Home End g G"), Say::Ends, false),
+    bind(List, plain(KeyCode::Home), Action::Top, Some("Home End"), Say::Ends, false),
     bind(List, plain(KeyCode::End), Action::Bottom, None, Say::Ends, false),
-    bind(List, ch('g'), Action::Top, None, Say::Ends, false),
-    bind(List, ch('G'), Action::Bottom, None, Say::Ends, false),
     bind(List, plain(KeyCode::Tab), Action::TogglePane, Some("Tab Enter"), Say::TogglePane, true),
     bind(List, plain(KeyCode::Enter), Action::TogglePane, None, Say::TogglePane, false),
     bind(Browse, ch('/'), Action::FocusSearch, Some("/"), Say::Search, false),
-    bind(Browse, Key::Visible, Action::SearchWith(' '), Some("0-9 abc"), Say::Search, true),
-    bind(Browse, ch('u'), Action::ScrollUp(LINE), Some("u d"), Say::ScrollDetail, false),
-    bind(Browse, ch('d'), Action::ScrollDown(LINE), None, Say::ScrollDetail, false),
-    bind(Browse, ch('f'), Action::Follow, Some("f"), Say::Follow, true),
-    bind(Browse, ch('b'), Action::Back, Some("b"), Say::Back, false),
-    bind(Browse, ch('c'), Action::Compare, Some("c"), Say::Compare, true),
-    bind(Browse, ch('y'), Action::Copy, Some("y"), Say::Copy, true),
-    bind(Browse, ch('Y'), Action::CopyConstant, Some("Y"), Say::CopyConstant, false),
-    bind(Browse, ch('L'), Action::CycleLanguage, Some("L"), Say::Language, true),
-    bind(Browse, ch('?'), Action::Help, Some("?"), Say::Help, true),
+    bind(Browse, Key::Visible, Action::SearchWith(' '), Some("abc 123"), Say::Search, true),
+    bind(Commands, ctrl('o'), Action::Follow, Some("Ctrl-O"), Say::Follow, true),
+    bind(Commands, alt(KeyCode::Left), Action::Back, Some("Alt-Left"), Say::Back, false),
+    bind(Commands, ctrl('t'), Action::Compare, Some("Ctrl-T"), Say::Compare, true),
+    bind(Commands, ctrl('y'), Action::Copy, Some("Ctrl-Y"), Say::Copy, true),
+    bind(Commands, alt(KeyCode::Char('y')), Action::CopyConstant, Some("Alt-Y"), Say::CopyConstant, false),
+    bind(Commands, alt(KeyCode::Up), Action::ScrollUp(LINE), Some("Alt-Up Alt-Down"), Say::ScrollDetail, false),
+    bind(Commands, alt(KeyCode::Down), Action::ScrollDown(LINE), None, Say::ScrollDetail, false),
+    bind(Commands, plain(KeyCode::F(1)), Action::Help, Some("F1"), Say::Help, true),
     bind(Filtered, plain(KeyCode::Esc), Action::ClearFilter, Some("Esc"), Say::ClearFilter, true),
-    bind(Browse, ch('q'), Action::Quit, Some("q Esc"), Say::Quit, true),
-    bind(Browse, plain(KeyCode::Esc), Action::Quit, None, Say::Quit, true),
+    bind(Browse, plain(KeyCode::Esc), Action::Quit, Some("Esc"), Say::Quit, true),
     bind(Search, plain(KeyCode::Up), Action::Up, Some("Up Down"), Say::Move, true),
     bind(Search, plain(KeyCode::Down), Action::Down, None, Say::Move, true),
     bind(Search, ctrl('p'), Action::Up, Some("Ctrl-P Ctrl-N Ctrl-J"), Say::Move, false),

@@ -31,9 +31,9 @@ const FOOTER_PRIORITY: [Action; 17] = [
     Action::Choose,
     Action::Close,
     Action::KeepFilter,
+    Action::SearchWith(' '),
     Action::ClearFilter,
     Action::TogglePane,
-    Action::SearchWith(' '),
     Action::FocusSearch,
     Action::Follow,
     Action::Compare,
@@ -738,10 +738,16 @@ fn draw_footer(buffer: &mut Buffer, app: &App, area: Rect) {
     // Whole hints only. When they do not all fit, the ones that lead to the
     // rest (help, quit, search) are kept first; the kept ones stay in table
     // order.
-    let hint_spans = |hint: &Hint| {
+    // When some are left out, the help hint says there are more keys.
+    let hint_spans = |hint: &Hint, more: bool| {
+        let say = if more && hint.binding.action == Action::Help {
+            strings.browser.more_keys
+        } else {
+            hint.binding.say.text(strings)
+        };
         [
             Span::styled(format!(" {}", hint.keys), app.theme().key),
-            Span::raw(format!(" {} ", hint.binding.say.text(strings))),
+            Span::raw(format!(" {say} ")),
         ]
     };
     let mut by_priority: Vec<usize> = (0..candidates.len()).collect();
@@ -751,14 +757,25 @@ fn draw_footer(buffer: &mut Buffer, app: &App, area: Rect) {
             .position(|a| *a == candidates[i].binding.action)
             .unwrap_or(usize::MAX)
     });
-    let mut room = usize::from(left.width);
-    let mut kept = vec![false; candidates.len()];
-    for i in by_priority {
-        let cells: usize = hint_spans(&candidates[i]).iter().map(Span::width).sum();
-        if cells <= room {
-            room -= cells;
-            kept[i] = true;
+    let fit = |more: bool| {
+        let mut room = usize::from(left.width);
+        let mut kept = vec![false; candidates.len()];
+        for &i in &by_priority {
+            let cells: usize = hint_spans(&candidates[i], more)
+                .iter()
+                .map(Span::width)
+                .sum();
+            if cells <= room {
+                room -= cells;
+                kept[i] = true;
+            }
         }
+        kept
+    };
+    let mut kept = fit(false);
+    let more = kept.contains(&false);
+    if more {
+        kept = fit(true);
     }
     let spans: Vec<Span> = if let Some(notice) = app.notice() {
         vec![Span::styled(format!(" {notice}"), app.theme().key)]
@@ -767,7 +784,7 @@ fn draw_footer(buffer: &mut Buffer, app: &App, area: Rect) {
             .iter()
             .zip(&kept)
             .filter(|(_, kept)| **kept)
-            .flat_map(|(hint, _)| hint_spans(hint))
+            .flat_map(|(hint, _)| hint_spans(hint, more))
             .collect()
     };
     Line::from(spans).render(left, buffer);
@@ -783,7 +800,7 @@ fn draw_help(buffer: &mut Buffer, app: &App, area: Rect) -> Drawn {
     let mut sections: Vec<(&'static str, &[Scope])> = vec![
         (
             browser.help_browse,
-            &[Scope::List, Scope::Filtered, Scope::Browse],
+            &[Scope::List, Scope::Commands, Scope::Filtered, Scope::Browse],
         ),
         (browser.help_detail, &[Scope::Detail]),
         (browser.help_search, &[Scope::Search]),

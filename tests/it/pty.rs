@@ -37,7 +37,14 @@ const POLL: Duration = Duration::from_millis(10);
 const ENTER: &[u8] = b"\r";
 const ESC: &[u8] = b"\x1b";
 const CTRL_C: &[u8] = b"\x03";
+const F1: &[u8] = b"\x1bOP";
 const F2: &[u8] = b"\x1bOQ";
+const CTRL_O: &[u8] = b"\x0f";
+const CTRL_T: &[u8] = b"\x14";
+const ALT_LEFT: &[u8] = b"\x1b[1;3D";
+const ALT_Y: &[u8] = b"\x1by";
+const TAB: &[u8] = b"\t";
+const CTRL_Y: &[u8] = b"\x19";
 
 /// The bound of every wait, from `HTTPDEX_PTY_TIMEOUT_MS`.
 fn timeout() -> Duration {
@@ -563,10 +570,32 @@ fn quit_with(session: &mut Session, keys: &[u8]) {
     assert_terminal_restored(session);
 }
 
+/// Sends `keys` to close what shows `text`, and waits until it is gone.
+fn close_with(session: &mut Session, keys: &[u8], text: &str) {
+    session.send(keys);
+    session.wait_for(&format!("{text:?} closed"), |screen| {
+        !screen.contents().contains(text)
+    });
+}
+
+/// Ends the browser with Ctrl-C: exit status 130, as for any interrupted
+/// program, and the terminal restored.
+fn interrupt(session: &mut Session) {
+    session.send(CTRL_C);
+    let status = session.finish();
+    assert_eq!(
+        status.exit_code(),
+        130,
+        "httpdex exited with {status}\n{}",
+        session.describe()
+    );
+    assert_terminal_restored(session);
+}
+
 // ---- The browser from start to quit, and the ways out
 
 #[test]
-fn browser_finds_teapot_switches_language_and_restores_terminal_on_q() {
+fn browser_finds_teapot_switches_language_and_restores_terminal() {
     let mut session = spawn(&[], &[]);
     session.wait_for_first_screen();
     let (shown, total) = count(session.screen()).unwrap_or_else(|| {
@@ -593,9 +622,10 @@ fn browser_finds_teapot_switches_language_and_restores_terminal_on_q() {
         },
     );
 
-    // Enter keeps the filter and goes back to browsing, where L is a key.
+    // Enter keeps the filter and goes back to the list; F2 switches the
+    // language wherever the focus is.
     session.send(ENTER);
-    session.send(b"L");
+    session.send(F2);
     let japanese_count = format!("1 / {total} 件");
     session.wait_for("the same filter in Japanese", |screen| {
         let contents = screen.contents();
@@ -608,7 +638,7 @@ fn browser_finds_teapot_switches_language_and_restores_terminal_on_q() {
     session.send(F2);
     session.wait_for_text(&["中文 F2", "搜索"]);
 
-    quit_with(&mut session, b"q");
+    interrupt(&mut session);
 }
 
 #[test]
@@ -620,7 +650,7 @@ fn ctrl_c_quits_and_restores_the_terminal() {
     session.wait_for("the query typed in the search bar", |screen| {
         row(screen, 1).contains("not")
     });
-    quit_with(&mut session, CTRL_C);
+    interrupt(&mut session);
 }
 
 #[test]
@@ -628,6 +658,93 @@ fn esc_quits_from_browse_mode() {
     let mut session = spawn(&[], &[]);
     session.wait_for_first_screen();
     quit_with(&mut session, ESC);
+}
+
+#[test]
+fn words_typed_in_the_list_go_into_the_search_whole() {
+    let mut session = spawn(&[], &[]);
+    session.wait_for_first_screen();
+    // Each starts with a letter that is a command elsewhere (follow,
+    // compare, copy, language, help, quit in the details pane).
+    for (word, code) in [
+        ("forbidden", "403"),
+        ("conflict", "409"),
+        ("gateway", "504"),
+        ("bad", "400"),
+        ("Length", "411"),
+        ("quota", ""),
+        ("you", ""),
+    ] {
+        session.send(word.as_bytes());
+        session.wait_for(&format!("{word:?} alone in the search bar"), |screen| {
+            let bar = row(screen, 1);
+            bar.trim_matches(|c| c == '│' || c == ' ') == word
+                && detail_heading(screen).starts_with(code)
+        });
+        session.send(ESC);
+        session.wait_for("the search cleared", |screen| {
+            count(screen).is_some_and(|(shown, total)| shown == total)
+        });
+    }
+    quit_with(&mut session, ESC);
+}
+
+#[test]
+fn every_command_is_reachable_by_the_key_the_help_shows() {
+    let mut session = spawn(&[], &[]);
+    session.wait_for_first_screen();
+    session.send(b"401");
+    session.wait_for("401 selected", |screen| {
+        detail_heading(screen).starts_with("401 ")
+    });
+    session.send(ENTER);
+    // The list's commands, on keys that type nothing.
+    session.send(CTRL_O);
+    session.wait_for_text(&["Enter Choose"]);
+    session.send(b"1");
+    session.wait_for("a related code followed", |screen| {
+        !detail_heading(screen).starts_with("401 ")
+    });
+    session.send(ALT_LEFT);
+    session.wait_for("back at 401", |screen| {
+        detail_heading(screen).starts_with("401 ")
+    });
+    session.send(CTRL_T);
+    session.wait_for_text(&["Compare", "Required headers"]);
+    // An Esc is a key of its own only when the next byte comes later.
+    close_with(&mut session, ESC, "Required headers");
+    session.send(CTRL_Y);
+    session.wait_for_text(&["Copied: 401 Unauthorized"]);
+    session.send(ALT_Y);
+    session.wait_for_text(&["Copy a constant"]);
+    close_with(&mut session, ESC, "Copy a constant");
+    session.send(F1);
+    session.wait_for_text(&["Keys", "Esc q Close"]);
+    close_with(&mut session, ESC, "Esc q Close");
+    session.send(F2);
+    session.wait_for_text(&["日本語 F2"]);
+    session.send(F2);
+    session.send(F2);
+    session.wait_for_text(&["English F2"]);
+    // The same commands on letters in the details pane.
+    session.send(TAB);
+    session.send(b"c");
+    session.wait_for_text(&["Compare", "Required headers"]);
+    close_with(&mut session, b"q", "Required headers");
+    session.send(b"f");
+    session.wait_for_text(&["Enter Choose"]);
+    close_with(&mut session, ESC, "Enter Choose");
+    session.send(b"y");
+    session.wait_for_text(&["Copied: 401 Unauthorized"]);
+    session.send(b"?");
+    session.wait_for_text(&["Keys", "Esc q Close"]);
+    close_with(&mut session, b"q", "Esc q Close");
+    session.send(b"L");
+    session.wait_for_text(&["日本語 F2"]);
+    session.send(b"q");
+    let status = session.finish();
+    assert!(status.success(), "q in the details quits: {status}");
+    assert_terminal_restored(&session);
 }
 
 #[test]
@@ -656,7 +773,7 @@ fn esc_in_search_clears_the_filter_instead_of_quitting() {
 fn esc_closes_the_help_without_quitting() {
     let mut session = spawn(&[], &[]);
     session.wait_for_first_screen();
-    session.send(b"?");
+    session.send(F1);
     session.wait_for_text(&["Keys", "Esc q Close"]);
     session.send(ESC);
     session.wait_for("the help to close", |screen| {
@@ -667,7 +784,7 @@ fn esc_closes_the_help_without_quitting() {
         "Esc on the help must only close it\n{}",
         session.describe()
     );
-    quit_with(&mut session, b"q");
+    quit_with(&mut session, ESC);
 }
 
 #[test]
@@ -681,7 +798,7 @@ fn esc_goes_back_a_level_at_a_time_and_q_closes_the_help() {
         row(screen, 1).contains("404") && detail_heading(screen).starts_with("404 Not Found")
     });
     session.send(ENTER);
-    session.send(b"?");
+    session.send(F1);
     session.wait_for_text(&["Esc q Close"]);
     session.send(b"q");
     session.wait_for("the help closed by q", |screen| {
@@ -727,7 +844,7 @@ fn ctrl_z_suspends_with_the_terminal_restored_and_fg_redraws() {
         assert!(!cooked, "raw mode is back on after fg");
     }
     session.send(CTRL_C);
-    session.wait_for_text(&["exited 0"]);
+    session.wait_for_text(&["exited 130"]);
     let status = session.finish();
     assert!(status.success(), "{status}");
     assert_terminal_restored(&session);
@@ -801,28 +918,28 @@ fn interactive_flag_opens_with_the_query_searched() {
         "the list is filtered\n{}",
         session.describe()
     );
-    quit_with(&mut session, b"q");
+    interrupt(&mut session);
 }
 
 #[test]
 fn japanese_locale_starts_in_japanese() {
     let mut session = spawn(&[], &[("LANG", "ja_JP.UTF-8")]);
     session.wait_for_text(&["日本語 F2", "検索", "ステータスコード"]);
-    quit_with(&mut session, b"q");
+    quit_with(&mut session, ESC);
 }
 
 #[test]
 fn lc_all_wins_over_lang() {
     let mut session = spawn(&[], &[("LANG", "ja_JP.UTF-8"), ("LC_ALL", "zh_CN.UTF-8")]);
     session.wait_for_text(&["中文 F2", "搜索"]);
-    quit_with(&mut session, b"q");
+    quit_with(&mut session, ESC);
 }
 
 #[test]
 fn lang_flag_wins_over_the_locale() {
     let mut session = spawn(&["--lang", "en"], &[("LANG", "ja_JP.UTF-8")]);
     session.wait_for_first_screen();
-    quit_with(&mut session, b"q");
+    quit_with(&mut session, ESC);
 }
 
 #[test]
@@ -834,7 +951,7 @@ fn keys_typed_before_the_first_frame_are_not_lost() {
     session.wait_for("404 found by keys typed ahead", |screen| {
         row(screen, 1).contains("404") && detail_heading(screen).starts_with("404 Not Found")
     });
-    quit_with(&mut session, CTRL_C);
+    interrupt(&mut session);
 }
 
 #[test]
@@ -850,7 +967,7 @@ fn a_terminal_that_answers_nothing_loses_no_key() {
     session.wait_for("404 found with its first key typed first", |screen| {
         row(screen, 1).contains("404") && detail_heading(screen).starts_with("404 Not Found")
     });
-    quit_with(&mut session, CTRL_C);
+    interrupt(&mut session);
 }
 
 /// The colour of the "1xx Informational" heading.
@@ -883,7 +1000,7 @@ fn a_light_background_gets_the_light_colours_unless_told_otherwise() {
             "{args:?} on {background:?}\n{}",
             session.describe()
         );
-        quit_with(&mut session, b"q");
+        quit_with(&mut session, ESC);
     }
 }
 
@@ -917,8 +1034,8 @@ fn ascii_draws_nothing_an_ambiguous_wide_terminal_would_widen() {
     let mut lines = spawn(&["-i", "422"], &[("LANG", "ja_JP.UTF-8")]);
     lines.wait_for_text(&["日本語 F2", "422"]);
     assert!(!ambiguous_cells(lines.screen()).is_empty());
-    quit_with(&mut lines, b"q");
-    quit_with(&mut session, b"q");
+    interrupt(&mut lines);
+    interrupt(&mut session);
 }
 
 #[test]
@@ -933,7 +1050,7 @@ fn an_ambiguous_wide_terminal_is_found_out_and_gets_ascii() {
     );
     let found = ambiguous_cells(session.screen());
     assert!(found.is_empty(), "{found:?}\n{}", session.describe());
-    quit_with(&mut session, b"q");
+    quit_with(&mut session, ESC);
 }
 
 // ---- Input a terminal sends besides plain keys
@@ -947,7 +1064,7 @@ fn pasted_text_goes_into_the_search_bar() {
     session.wait_for("the pasted query to filter the list", |screen| {
         row(screen, 1).contains("teapot") && count(screen).is_some_and(|(n, _)| n == 1)
     });
-    quit_with(&mut session, CTRL_C);
+    interrupt(&mut session);
 }
 
 #[test]
@@ -960,7 +1077,7 @@ fn typing_japanese_in_the_search_bar_filters() {
             && screen.contents().contains("418")
             && row(screen, 0).contains(" 1 / ")
     });
-    quit_with(&mut session, CTRL_C);
+    interrupt(&mut session);
 }
 
 #[test]
@@ -984,7 +1101,7 @@ fn clicking_and_scrolling_the_mouse_select_codes() {
     session.wait_for("the next code in the details", |screen| {
         detail_heading(screen).starts_with("103 ")
     });
-    quit_with(&mut session, b"q");
+    quit_with(&mut session, ESC);
 }
 
 // ---- Drawing
@@ -1006,7 +1123,7 @@ fn resize_is_handled() {
                 |screen| frame_fits(screen, cols, rows, language),
             );
         }
-        quit_with(&mut session, b"q");
+        quit_with(&mut session, ESC);
     }
 }
 
@@ -1023,7 +1140,7 @@ fn no_color_turns_the_colours_off() {
                 cell.fgcolor() != vt100::Color::Default || cell.bgcolor() != vt100::Color::Default
             })
             .count();
-        quit_with(&mut session, b"q");
+        quit_with(&mut session, ESC);
         coloured
     };
     // Without it there are colours, so the count below can tell.
@@ -1158,7 +1275,7 @@ fn a_one_by_one_window_does_not_crash() {
     let mut session = spawn_sized(1, 1, &[], &[]);
     // Nothing readable fits; wait until the first frame has been drawn.
     session.wait_for("the alternate screen", vt100::Screen::alternate_screen);
-    quit_with(&mut session, b"q");
+    quit_with(&mut session, ESC);
 }
 
 #[test]
@@ -1181,14 +1298,14 @@ fn many_resizes_a_second_leave_a_clean_frame() {
     session.wait_for("a full frame at 100x30", |screen| {
         frame_fits(screen, 100, 30, "English")
     });
-    quit_with(&mut session, b"q");
+    quit_with(&mut session, ESC);
 }
 
 #[test]
 fn y_sends_the_code_to_the_clipboard_with_osc_52() {
     let mut session = spawn(&["-i", "404"], &[]);
     session.wait_for_text(&["404 Not Found"]);
-    session.send(b"y");
+    session.send(CTRL_Y);
     session.wait_for_text(&["Copied: 404 Not Found"]);
     // "404 Not Found" in base64, between OSC 52's start and BEL.
     let expected: &[u8] = b"\x1b]52;c;NDA0IE5vdCBGb3VuZA==\x07";
@@ -1199,7 +1316,7 @@ fn y_sends_the_code_to_the_clipboard_with_osc_52() {
             .any(|w| w == expected),
         "no OSC 52 sequence for 404 Not Found"
     );
-    quit_with(&mut session, b"q");
+    interrupt(&mut session);
 }
 
 // ---- A log scan opens the browser
@@ -1215,6 +1332,6 @@ fn scan_with_interactive_opens_the_browser_and_restores_the_terminal() {
     let path = log.to_string_lossy().into_owned();
     let mut session = spawn(&["--scan", &path, "-i"], &[]);
     session.wait_for_first_screen();
-    quit_with(&mut session, b"q");
+    quit_with(&mut session, ESC);
     let _ = std::fs::remove_file(&log);
 }

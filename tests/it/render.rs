@@ -28,10 +28,11 @@ fn app(lang: Lang, width: u16, height: u16) -> Screen {
 }
 
 fn press(screen: &mut Screen, code: KeyCode) {
-    testing::send(
-        &mut screen.app,
-        &Event::Key(KeyEvent::new(code, KeyModifiers::NONE)),
-    );
+    send_key(screen, KeyEvent::new(code, KeyModifiers::NONE));
+}
+
+fn send_key(screen: &mut Screen, key: KeyEvent) {
+    testing::send(&mut screen.app, &Event::Key(key));
     testing::draw(&mut screen.terminal, &mut screen.app);
 }
 
@@ -134,30 +135,37 @@ fn search_for_teapot_in_japanese() {
 #[test]
 fn help_overlay_in_chinese() {
     let mut app = app(Lang::Zh, 100, 30);
-    press(&mut app, KeyCode::Char('?'));
+    press(&mut app, KeyCode::F(1));
     insta::assert_snapshot!(render(&mut app).backend());
 }
 
+/// An overlay opened with `open` (F1 for help, Ctrl-T to compare) after
+/// typing `before`, then sent `after`.
 macro_rules! overlay_snapshot {
-    ($name:ident, $lang:expr, $width:expr, $height:expr, $keys:expr) => {
+    ($name:ident, $lang:expr, $width:expr, $height:expr, $before:expr, $open:expr, $after:expr) => {
         #[test]
         fn $name() {
             let mut app = app($lang, $width, $height);
-            type_text(&mut app, $keys);
+            type_text(&mut app, $before);
+            send_key(&mut app, $open);
+            type_text(&mut app, $after);
             insta::assert_snapshot!(render(&mut app).backend());
         }
     };
 }
 
+const HELP: KeyEvent = KeyEvent::new(KeyCode::F(1), KeyModifiers::NONE);
+const COMPARE: KeyEvent = KeyEvent::new(KeyCode::Char('t'), KeyModifiers::CONTROL);
+
 // Help in two columns, and in one that scrolls; compare as a table, and as
 // one block per code on a narrow screen.
-overlay_snapshot!(help_en_100x30, Lang::En, 100, 30, "?");
-overlay_snapshot!(help_en_60x20, Lang::En, 60, 20, "?");
-overlay_snapshot!(help_ja_60x20_scrolled, Lang::Ja, 60, 20, "?jjjjj");
-overlay_snapshot!(compare_en_100x30, Lang::En, 100, 30, "301\nc");
-overlay_snapshot!(compare_en_60x20, Lang::En, 60, 20, "301\nc");
-overlay_snapshot!(compare_zh_60x20, Lang::Zh, 60, 20, "422\nc");
-overlay_snapshot!(compare_ja_100x30, Lang::Ja, 100, 30, "422\nc");
+overlay_snapshot!(help_en_100x30, Lang::En, 100, 30, "", HELP, "");
+overlay_snapshot!(help_en_60x20, Lang::En, 60, 20, "", HELP, "");
+overlay_snapshot!(help_ja_60x20_scrolled, Lang::Ja, 60, 20, "", HELP, "jjjjj");
+overlay_snapshot!(compare_en_100x30, Lang::En, 100, 30, "301\n", COMPARE, "");
+overlay_snapshot!(compare_en_60x20, Lang::En, 60, 20, "301\n", COMPARE, "");
+overlay_snapshot!(compare_zh_60x20, Lang::Zh, 60, 20, "422\n", COMPARE, "");
+overlay_snapshot!(compare_ja_100x30, Lang::Ja, 100, 30, "422\n", COMPARE, "");
 
 #[test]
 fn ascii_marks_in_japanese() {

@@ -389,6 +389,40 @@ impl<'a> Index<'a> {
         })
     }
 
+    /// Whether `text` (a title shown in a list, say) matches every word of
+    /// `query` as a search counts a word matched: by its own term, a stem,
+    /// prefix or typo correction of it, or half of its CJK bigrams (by
+    /// weight). A query without words covers nothing.
+    #[must_use]
+    pub fn covers(&self, query: &Query, text: &str) -> bool {
+        let words = Words::new(query);
+        if words.words.is_empty() {
+            return false;
+        }
+        let tables = self.tables();
+        // The vocabulary terms each query term stands for.
+        let mut ids: Vec<(usize, usize)> = Vec::new();
+        let mut expansions = Vec::new();
+        for (t, term) in query.terms.iter().enumerate() {
+            self.expand(term, &mut expansions);
+            ids.extend(expansions.iter().map(|&(id, _)| (id, t)));
+        }
+        ids.sort_unstable();
+        let mut seen = 0u64;
+        Analyzer::default().analyze(text, |token| {
+            if token.code.is_some() {
+                return;
+            }
+            if let Some(id) = tables.find(token.term.as_bytes()) {
+                let from = ids.partition_point(|&(i, _)| i < id);
+                for &(_, t) in ids[from..].iter().take_while(|&&(i, _)| i == id) {
+                    seen |= 1 << t;
+                }
+            }
+        });
+        words.coverage(seen).1 == words.words.len()
+    }
+
     /// Byte ranges of `text` (one of the indexed values, or any text) that
     /// the query matched, ordered and merged, for highlighting: the same
     /// words, stems, prefixes, typo corrections and bigrams that searching

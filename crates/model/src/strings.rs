@@ -76,7 +76,7 @@ strings! {
         search_title, search_placeholder, list_title, detail_title, no_match,
         nothing_selected, help_title, help_browse, help_search, help_anywhere,
         help_menu, count, copied, copy_menu, no_constants, back_empty, help_detail, help_pick,
-        not_scanned,
+        not_scanned, more_keys,
     }
     /// What each key does, in the footer and the help overlay, indexed by
     /// `keymap::Say`.

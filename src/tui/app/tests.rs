@@ -34,6 +34,18 @@ fn press(app: &mut App, code: KeyCode) {
     send(app, &Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));
 }
 
+fn chord(app: &mut App, code: KeyCode, modifiers: KeyModifiers) {
+    send(app, &Event::Key(KeyEvent::new(code, modifiers)));
+}
+
+fn alt(app: &mut App, code: KeyCode) {
+    chord(app, code, KeyModifiers::ALT);
+}
+
+fn ctrl(app: &mut App, c: char) {
+    chord(app, KeyCode::Char(c), KeyModifiers::CONTROL);
+}
+
 fn type_text(app: &mut App, text: &str) {
     for c in text.chars() {
         press(app, KeyCode::Char(c));
@@ -93,9 +105,9 @@ fn down_and_up_skip_class_headings() {
         press(&mut app, KeyCode::Down);
     }
     assert_eq!(code(&app), Some(200));
-    press(&mut app, KeyCode::Char('k'));
+    ctrl(&mut app, 'p');
     assert_eq!(code(&app), Some(104));
-    press(&mut app, KeyCode::Char('j'));
+    ctrl(&mut app, 'n');
     assert_eq!(code(&app), Some(200));
 }
 
@@ -212,10 +224,7 @@ fn language_cycles_and_keeps_selection_and_query() {
     let selected = code(&app);
     press(&mut app, KeyCode::Enter);
     for expected in [Lang::Ja, Lang::Zh, Lang::En] {
-        send(
-            &mut app,
-            &Event::Key(KeyEvent::new(KeyCode::Char('L'), KeyModifiers::SHIFT)),
-        );
+        press(&mut app, KeyCode::F(2));
         assert_eq!(app.lang(), expected);
         assert_eq!(app.query(), "gateway");
         assert_eq!(code(&app), selected);
@@ -223,12 +232,10 @@ fn language_cycles_and_keeps_selection_and_query() {
 }
 
 #[test]
-fn q_and_esc_quit_from_browse_mode_and_ctrl_c_anywhere() {
-    for key in [KeyCode::Char('q'), KeyCode::Esc] {
-        let mut app = app(Lang::En);
-        press(&mut app, key);
-        assert!(app.should_quit());
-    }
+fn esc_quits_from_the_list_and_ctrl_c_anywhere() {
+    let mut quitting = app(Lang::En);
+    press(&mut quitting, KeyCode::Esc);
+    assert!(quitting.should_quit());
     let mut app = app(Lang::En);
     press(&mut app, KeyCode::Char('/'));
     send(
@@ -239,7 +246,7 @@ fn q_and_esc_quit_from_browse_mode_and_ctrl_c_anywhere() {
 }
 
 #[test]
-fn help_opens_with_question_mark_and_closing_keys_do_nothing_else() {
+fn help_opens_with_f1_and_closing_keys_do_nothing_else() {
     let mut app = app(Lang::En);
     for key in [
         KeyCode::Char('q'),
@@ -247,7 +254,7 @@ fn help_opens_with_question_mark_and_closing_keys_do_nothing_else() {
         KeyCode::Enter,
         KeyCode::Char('x'),
     ] {
-        press(&mut app, KeyCode::Char('?'));
+        press(&mut app, KeyCode::F(1));
         assert_eq!(app.focus(), Focus::Help);
         press(&mut app, key);
         assert_eq!(app.focus(), Focus::Browse);
@@ -259,7 +266,7 @@ fn help_opens_with_question_mark_and_closing_keys_do_nothing_else() {
 #[test]
 fn an_overlay_scrolls_within_what_the_last_frame_drew() {
     let mut app = app(Lang::En);
-    press(&mut app, KeyCode::Char('?'));
+    press(&mut app, KeyCode::F(1));
     app.set_viewport(Viewport {
         popup_lines: 50,
         popup_rows: 20,
@@ -278,20 +285,20 @@ fn an_overlay_scrolls_within_what_the_last_frame_drew() {
     assert_eq!(app.focus(), Focus::Help);
     assert_eq!(app.detail().scroll(), 0, "the detail behind stays put");
     press(&mut app, KeyCode::Esc);
-    press(&mut app, KeyCode::Char('?'));
+    press(&mut app, KeyCode::F(1));
     assert_eq!(app.overlay_scroll(), 0, "it opens at the top again");
 }
 
 #[test]
 fn detail_scrolls_within_its_text() {
     let mut app = app(Lang::En);
-    press(&mut app, KeyCode::Char('u'));
+    alt(&mut app, KeyCode::Up);
     assert_eq!(app.detail().scroll(), 0);
     for _ in 0..200 {
-        press(&mut app, KeyCode::Char('d'));
+        alt(&mut app, KeyCode::Down);
     }
     assert_eq!(app.detail().scroll(), 6, "30 lines in a 24-row pane");
-    press(&mut app, KeyCode::Char('u'));
+    alt(&mut app, KeyCode::Up);
     assert_eq!(app.detail().scroll(), 5);
     press(&mut app, KeyCode::Down);
     assert_eq!(
@@ -307,7 +314,7 @@ fn the_detail_scroll_belongs_to_the_entry_not_the_row() {
     select_code(&mut app, "40");
     let first = code(&app);
     for _ in 0..3 {
-        press(&mut app, KeyCode::Char('d'));
+        alt(&mut app, KeyCode::Down);
     }
     assert_eq!(app.detail().scroll(), 3);
     // One more digit refilters: row 1 now holds another entry.
@@ -319,7 +326,7 @@ fn the_detail_scroll_belongs_to_the_entry_not_the_row() {
     // Clearing the filter keeps the selected entry, and its scroll.
     press(&mut app, KeyCode::Enter);
     for _ in 0..2 {
-        press(&mut app, KeyCode::Char('d'));
+        alt(&mut app, KeyCode::Down);
     }
     press(&mut app, KeyCode::Char('/'));
     press(&mut app, KeyCode::Esc);
@@ -331,7 +338,7 @@ fn the_detail_scroll_belongs_to_the_entry_not_the_row() {
 fn a_scroll_past_a_shorter_detail_is_clamped_by_the_next_frame() {
     let mut app = app(Lang::En);
     for _ in 0..6 {
-        press(&mut app, KeyCode::Char('d'));
+        alt(&mut app, KeyCode::Down);
     }
     app.set_viewport(viewport(26, 24, 26));
     assert_eq!(app.detail().scroll(), 2);
@@ -357,7 +364,7 @@ fn tab_moves_the_focus_between_the_panes() {
     assert_eq!(code(&app), Some(100), "and leaves the selection");
     press(&mut app, KeyCode::Tab);
     assert_eq!(app.focus(), Focus::Browse);
-    press(&mut app, KeyCode::Char('j'));
+    press(&mut app, KeyCode::Down);
     assert_eq!(code(&app), Some(101));
     // On a small screen the focused pane is the one shown.
     app.set_viewport(Viewport {
@@ -410,7 +417,7 @@ fn scrolling_a_hidden_detail_pane_leaves_nothing_to_clamp_later() {
         ..viewport(8, 0, 0)
     });
     for _ in 0..5 {
-        press(&mut app, KeyCode::Char('d'));
+        alt(&mut app, KeyCode::Down);
     }
     assert_eq!(app.detail().scroll(), 0);
 }
@@ -425,7 +432,7 @@ fn select_code(app: &mut App, digits: &str) {
 fn following_a_see_also_and_coming_back() {
     let mut app = app(Lang::En);
     select_code(&mut app, "401");
-    press(&mut app, KeyCode::Char('f'));
+    ctrl(&mut app, 'o');
     assert_eq!(app.focus(), Focus::Menu(MenuKind::Follow));
     let forbidden = app
         .menu_items()
@@ -438,10 +445,10 @@ fn following_a_see_also_and_coming_back() {
     );
     assert_eq!(code(&app), Some(403));
     assert_eq!(app.query(), "", "the filter that hid 403 is cleared");
-    press(&mut app, KeyCode::Char('b'));
+    alt(&mut app, KeyCode::Left);
     assert_eq!(code(&app), Some(401));
     assert_eq!(app.query(), "401", "back restores the filter too");
-    press(&mut app, KeyCode::Char('b'));
+    alt(&mut app, KeyCode::Left);
     assert_eq!(app.notice(), Some(Lang::En.strings().browser.back_empty));
 }
 
@@ -449,7 +456,7 @@ fn following_a_see_also_and_coming_back() {
 fn a_menu_takes_arrows_and_enter_and_closes_with_esc() {
     let mut app = app(Lang::En);
     select_code(&mut app, "401");
-    press(&mut app, KeyCode::Char('f'));
+    ctrl(&mut app, 'o');
     press(&mut app, KeyCode::Down);
     let second = app.menu_items()[1].clone();
     press(&mut app, KeyCode::Enter);
@@ -457,17 +464,17 @@ fn a_menu_takes_arrows_and_enter_and_closes_with_esc() {
         code(&app).map(|c| c.to_string()),
         Some(second[..3].to_owned())
     );
-    press(&mut app, KeyCode::Char('f'));
+    ctrl(&mut app, 'o');
     press(&mut app, KeyCode::Esc);
     assert_eq!(app.focus(), Focus::Browse);
     assert!(!app.should_quit(), "Esc closes the menu, not the program");
 }
 
 #[test]
-fn y_copies_the_code_and_phrase_and_says_so() {
+fn ctrl_y_copies_the_code_and_phrase_and_says_so() {
     let mut app = app(Lang::Ja);
     select_code(&mut app, "404");
-    press(&mut app, KeyCode::Char('y'));
+    ctrl(&mut app, 'y');
     assert_eq!(app.take_clipboard().as_deref(), Some("404 Not Found"));
     assert!(app.notice().unwrap().contains("404 Not Found"));
     assert_eq!(app.take_clipboard(), None, "copied once");
@@ -476,13 +483,10 @@ fn y_copies_the_code_and_phrase_and_says_so() {
 }
 
 #[test]
-fn shift_y_copies_a_chosen_constant() {
+fn alt_y_copies_a_chosen_constant() {
     let mut app = app(Lang::En);
     select_code(&mut app, "418");
-    send(
-        &mut app,
-        &Event::Key(KeyEvent::new(KeyCode::Char('Y'), KeyModifiers::SHIFT)),
-    );
+    alt(&mut app, KeyCode::Char('y'));
     let rust = app
         .menu_items()
         .iter()
@@ -502,7 +506,7 @@ fn shift_y_copies_a_chosen_constant() {
 fn compare_opens_for_the_selection_and_q_closes_it() {
     let mut app = app(Lang::En);
     select_code(&mut app, "301");
-    press(&mut app, KeyCode::Char('c'));
+    ctrl(&mut app, 't');
     assert_eq!(app.focus(), Focus::Compare);
     press(&mut app, KeyCode::Char('q'));
     assert_eq!(app.focus(), Focus::Browse);
@@ -539,14 +543,6 @@ fn esc_leaves_a_search_then_the_filter_then_the_app() {
     assert!(!app.should_quit());
     press(&mut app, KeyCode::Esc);
     assert!(app.should_quit(), "Esc on the plain list quits");
-}
-
-/// Sends Ctrl plus `c`.
-fn ctrl(app: &mut App, c: char) {
-    send(
-        app,
-        &Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)),
-    );
 }
 
 #[test]
@@ -680,7 +676,7 @@ fn following_a_see_also_outside_the_scan_says_so() {
     let mut app = App::with_counts(Lang::En, vec![(index(301), 2), (index(308), 1)]);
     app.set_viewport(viewport(26, 24, 30));
     assert_eq!(code(&app), Some(301));
-    press(&mut app, KeyCode::Char('f'));
+    ctrl(&mut app, 'o');
     let items = app.menu_items();
     let pick = |app: &mut App, code: &str| {
         let at = items
@@ -695,7 +691,7 @@ fn following_a_see_also_outside_the_scan_says_so() {
     pick(&mut app, "410");
     assert_eq!(code(&app), Some(301), "410 is not in the scan");
     assert!(app.notice().is_some_and(|notice| notice.contains("410")));
-    press(&mut app, KeyCode::Char('f'));
+    ctrl(&mut app, 'o');
     pick(&mut app, "308");
     assert_eq!(code(&app), Some(308));
 }
@@ -719,4 +715,32 @@ fn a_click_selects_the_code_on_that_row() {
     assert_eq!(code(&app), Some(102), "a heading is not selectable");
     app.update(Action::SelectRow(10_000));
     assert_eq!(code(&app), Some(102));
+}
+
+#[test]
+fn every_word_of_every_title_typed_in_the_list_searches_for_that_word() {
+    let mut misses = Vec::new();
+    let mut words = 0;
+    for lang in Lang::ALL {
+        for entry in catalog::entries() {
+            let title = entry.text(lang).title;
+            for word in title.split_whitespace() {
+                words += 1;
+                let mut app = app(lang);
+                type_text(&mut app, word);
+                assert_eq!(app.query(), word, "{lang}: typing {word:?}");
+                assert_eq!(app.focus(), Focus::Search, "{lang}: typing {word:?}");
+                let first = app.selected().map(|e| e.text(lang).title);
+                if !first.is_some_and(|t| t.to_lowercase().contains(&word.to_lowercase())) {
+                    misses.push(format!("{lang} {word:?}: first {first:?}"));
+                }
+            }
+        }
+    }
+    assert!(
+        misses.is_empty(),
+        "{} of {words}:\n{}",
+        misses.len(),
+        misses.join("\n")
+    );
 }

@@ -15,19 +15,23 @@ fn in_focus(focus: Focus) -> Mode {
     Mode::new(focus)
 }
 
+fn alt_key(code: KeyCode) -> KeyEvent {
+    KeyEvent::new(code, KeyModifiers::ALT)
+}
+
 #[test]
 fn each_key_gives_its_own_action() {
-    let browse = |code| action_for(in_focus(Focus::Browse), key(code));
-    assert_eq!(browse(KeyCode::Up), Some(Action::Up));
-    assert_eq!(browse(KeyCode::Down), Some(Action::Down));
-    assert_eq!(browse(KeyCode::Char('k')), Some(Action::Up));
-    assert_eq!(browse(KeyCode::Char('j')), Some(Action::Down));
-    assert_eq!(browse(KeyCode::PageUp), Some(Action::PageUp));
-    assert_eq!(browse(KeyCode::PageDown), Some(Action::PageDown));
-    assert_eq!(browse(KeyCode::Home), Some(Action::Top));
-    assert_eq!(browse(KeyCode::Char('G')), Some(Action::Bottom));
+    let browse = |key| action_for(in_focus(Focus::Browse), key);
+    assert_eq!(browse(key(KeyCode::Up)), Some(Action::Up));
+    assert_eq!(browse(key(KeyCode::Down)), Some(Action::Down));
+    assert_eq!(browse(ctrl_key('p')), Some(Action::Up));
+    assert_eq!(browse(ctrl_key('n')), Some(Action::Down));
+    assert_eq!(browse(key(KeyCode::PageUp)), Some(Action::PageUp));
+    assert_eq!(browse(key(KeyCode::PageDown)), Some(Action::PageDown));
+    assert_eq!(browse(key(KeyCode::Home)), Some(Action::Top));
+    assert_eq!(browse(key(KeyCode::End)), Some(Action::Bottom));
     assert_eq!(
-        browse(KeyCode::Char('u')),
+        browse(alt_key(KeyCode::Up)),
         Some(Action::ScrollUp(Step::Line))
     );
     assert_eq!(
@@ -44,10 +48,30 @@ fn each_key_gives_its_own_action() {
 }
 
 #[test]
+fn commands_are_on_keys_that_type_nothing_in_the_list_and_the_search_bar() {
+    for focus in [Focus::Browse, Focus::Search] {
+        let mode = in_focus(focus);
+        assert_eq!(action_for(mode, ctrl_key('o')), Some(Action::Follow));
+        assert_eq!(action_for(mode, alt_key(KeyCode::Left)), Some(Action::Back));
+        assert_eq!(action_for(mode, ctrl_key('t')), Some(Action::Compare));
+        assert_eq!(action_for(mode, ctrl_key('y')), Some(Action::Copy));
+        assert_eq!(
+            action_for(mode, alt_key(KeyCode::Char('y'))),
+            Some(Action::CopyConstant)
+        );
+        assert_eq!(action_for(mode, key(KeyCode::F(1))), Some(Action::Help));
+        assert_eq!(
+            action_for(mode, key(KeyCode::F(2))),
+            Some(Action::CycleLanguage)
+        );
+    }
+}
+
+#[test]
 fn shifted_letters_match_their_uppercase_binding() {
     let shifted = KeyEvent::new(KeyCode::Char('L'), KeyModifiers::SHIFT);
     assert_eq!(
-        action_for(in_focus(Focus::Browse), shifted),
+        action_for(in_focus(Focus::Detail), shifted),
         Some(Action::CycleLanguage)
     );
 }
@@ -63,25 +87,49 @@ fn letters_type_in_search_mode_instead_of_acting() {
 }
 
 #[test]
-fn digits_and_unbound_letters_start_a_search_with_themselves() {
-    for focus in [Focus::Browse, Focus::Detail] {
-        for c in ['4', '0', 't', 'T', 'ア'] {
-            assert_eq!(
-                action_for(in_focus(focus), key(KeyCode::Char(c))),
-                Some(Action::SearchWith(c)),
-                "{c:?} in {focus:?}"
-            );
-        }
-    }
-    // Bound letters keep their meaning; a space starts nothing.
+fn every_printable_key_in_the_list_starts_a_search_with_itself() {
     let browse = in_focus(Focus::Browse);
-    assert_eq!(
-        action_for(browse, key(KeyCode::Char('q'))),
-        Some(Action::Quit)
-    );
+    let printable = ('!'..='~').filter(|&c| c != '/').chain(['ア', '語', 'é']);
+    for c in printable {
+        assert_eq!(
+            action_for(browse, key(KeyCode::Char(c))),
+            Some(Action::SearchWith(c)),
+            "{c:?}"
+        );
+    }
+    // Shift is in the character: `G` typed is a search for G.
+    let shifted = KeyEvent::new(KeyCode::Char('G'), KeyModifiers::SHIFT);
+    assert_eq!(action_for(browse, shifted), Some(Action::SearchWith('G')));
+    // A space starts nothing; an Alt chord types nothing.
     assert_eq!(action_for(browse, key(KeyCode::Char(' '))), None);
-    let alt_t = KeyEvent::new(KeyCode::Char('t'), KeyModifiers::ALT);
-    assert_eq!(action_for(browse, alt_t), None);
+    assert_eq!(action_for(browse, alt_key(KeyCode::Char('t'))), None);
+}
+
+#[test]
+fn the_detail_pane_has_its_commands_on_letters_and_searches_with_the_rest() {
+    let detail = in_focus(Focus::Detail);
+    for (c, action) in [
+        ('f', Action::Follow),
+        ('c', Action::Compare),
+        ('y', Action::Copy),
+        ('Y', Action::CopyConstant),
+        ('L', Action::CycleLanguage),
+        ('?', Action::Help),
+        ('q', Action::Quit),
+    ] {
+        assert_eq!(action_for(detail, key(KeyCode::Char(c))), Some(action));
+    }
+    assert_eq!(
+        action_for(detail, key(KeyCode::Backspace)),
+        Some(Action::Back)
+    );
+    for c in ['4', 't', 'ア'] {
+        assert_eq!(
+            action_for(detail, key(KeyCode::Char(c))),
+            Some(Action::SearchWith(c)),
+            "{c:?}"
+        );
+    }
 }
 
 #[test]
@@ -182,7 +230,7 @@ fn control_c_ctrl_z_and_f2_work_whatever_has_the_focus() {
         Focus::Menu(MenuKind::Follow),
     ] {
         let mode = in_focus(focus);
-        assert_eq!(action_for(mode, ctrl_key('c')), Some(Action::Quit));
+        assert_eq!(action_for(mode, ctrl_key('c')), Some(Action::Interrupt));
         assert_eq!(action_for(mode, ctrl_key('z')), Some(Action::Suspend));
         assert_eq!(
             action_for(mode, key(KeyCode::F(2))),
@@ -273,17 +321,14 @@ fn the_footer_offers_only_keys_that_reach_their_row() {
             .collect::<Vec<_>>()
     };
     let plain = footer(in_focus(Focus::Browse));
-    assert!(
-        plain.contains(&("q Esc".to_owned(), Say::Quit)),
-        "{plain:?}"
-    );
+    assert!(plain.contains(&("Esc".to_owned(), Say::Quit)), "{plain:?}");
     let filtered = footer(Mode {
         filtered: true,
         ..Mode::new(Focus::Browse)
     });
     assert!(filtered.contains(&("Esc".to_owned(), Say::ClearFilter)));
     assert!(
-        filtered.contains(&("q".to_owned(), Say::Quit)),
+        !filtered.contains(&("Esc".to_owned(), Say::Quit)),
         "Esc clears the filter first: {filtered:?}"
     );
     let detail = footer(in_focus(Focus::Detail));
