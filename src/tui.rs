@@ -13,9 +13,7 @@ pub mod viewport;
 use std::collections::VecDeque;
 use std::fs::{File, OpenOptions};
 use std::io::{self, Read, Stdout, Write};
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc::{self, Receiver, TryRecvError};
+use std::sync::mpsc::{self, Receiver};
 use std::time::{Duration, Instant};
 
 use crossterm::cursor::Show;
@@ -212,14 +210,17 @@ pub fn run(session: &Session) -> io::Result<Ending> {
     } else {
         (Answers::default(), None)
     };
-    let background = background
-        .or(answers.background)
-        .unwrap_or(Background::Dark);
-    let marks = if *ascii || answers.ambiguous_wide == Some(true) {
-        &Marks::ASCII
-    } else {
-        &Marks::LINES
+    let forced = *background;
+    let looks = |answers: &Answers| {
+        let background = forced.or(answers.background).unwrap_or(Background::Dark);
+        let marks = if *ascii || answers.ambiguous_wide == Some(true) {
+            &Marks::ASCII
+        } else {
+            &Marks::LINES
+        };
+        (Theme::for_background(background), marks)
     };
+    let (theme, marks) = looks(&answers);
     let mut terminal = Terminal::new(CrosstermBackend::new(out))?;
     let mut app = match counts {
         Some(counts) => {
@@ -229,7 +230,7 @@ pub fn run(session: &Session) -> io::Result<Ending> {
         }
         None => App::new(lang, query),
     }
-    .themed(Theme::for_background(background))
+    .themed(theme)
     .marked(marks);
     if let Some(pick) = *pick {
         app = app.picking(pick);
@@ -239,6 +240,9 @@ pub fn run(session: &Session) -> io::Result<Ending> {
         .into_iter()
         .map(event::Event::Key)
         .collect();
+    if let Some(pending) = late.as_mut() {
+        pending.keys(false, &mut typed);
+    }
     loop {
         draw(&mut terminal, &mut app, color)?;
         // Blocks until something happens: no tick, no busy loop. Whatever
@@ -246,7 +250,16 @@ pub fn run(session: &Session) -> io::Result<Ending> {
         // burst of resizes or keys costs one draw.
         let mut event = match typed.pop_front() {
             Some(event) => event,
-            None => next_event(&mut late, &mut typed)?,
+            None => match next_event(&mut late, &mut typed)? {
+                Next::Event(event) => event,
+                // The answers came after the first frame: draw again as
+                // they say.
+                Next::Answers(answers) => {
+                    let (theme, marks) = looks(&answers);
+                    app = app.themed(theme).marked(marks);
+                    continue;
+                }
+            },
         };
         loop {
             panic_on_request(&event);
@@ -286,21 +299,26 @@ pub fn run(session: &Session) -> io::Result<Ending> {
     }
 }
 
-/// How long to wait for the terminal's answers. Terminals answer in a few
-/// milliseconds, and all of them answer the last question, so only one that
-/// answers nothing, or a very slow connection, waits this long.
+/// How long the first frame waits for the terminal's answers. Terminals
+/// answer in a few milliseconds, so the first frame has the right colours
+/// and marks; one that answers nothing, or a slow connection, gets a frame
+/// with the defaults at once and another when the answers come.
+const FIRST_WAIT: Duration = Duration::from_millis(50);
+
+/// How long answers are awaited at all, from the questions on.
 const PROBE_TIMEOUT: Duration = Duration::from_secs(1);
 
 /// Asks the terminal `questions` (see [`probe`]) and reads its answers from
-/// `/dev/tty` until they are all in or the time is up. Raw mode must be on,
-/// so that the answers are neither echoed nor held for a line.
+/// `/dev/tty` for up to [`FIRST_WAIT`]. Raw mode must be on, so that the
+/// answers are neither echoed nor held for a line.
 ///
 /// A thread reads, since waiting on a terminal with a timeout needs
 /// `poll`, which macOS does not support on terminals, or `select`, which is
-/// not safe Rust. It ends as soon as the answers are complete. If they
-/// never are, it is still blocked when the time is up and takes the next
-/// bytes the terminal sends, most likely a key: it hands those over, as
-/// [`Late`], and ends.
+/// not safe Rust. It ends as soon as the answers are complete, or with the
+/// first bytes it reads after [`PROBE_TIMEOUT`]. Until it ends, everything
+/// the terminal sends comes through it, keys typed meanwhile included, in
+/// the order sent: what the first wait did not settle is handed over as
+/// [`Late`].
 fn ask(out: &mut impl Write, questions: &str) -> (Answers, Option<Late>) {
     let Ok(mut tty) = File::open("/dev/tty") else {
         return (Answers::default(), None);
@@ -312,21 +330,20 @@ fn ask(out: &mut impl Write, questions: &str) -> (Answers, Option<Late>) {
     {
         return (Answers::default(), None);
     }
+    let asked = Instant::now();
     let (send, receive) = mpsc::channel();
-    let given_up = Arc::new(AtomicBool::new(false));
-    let reader_given_up = Arc::clone(&given_up);
     std::thread::spawn(move || {
         let mut reply = Vec::new();
         let mut chunk = [0; 256];
         while let Ok(n @ 1..) = tty.read(&mut chunk) {
-            let late = reader_given_up.load(Ordering::SeqCst);
             reply.extend_from_slice(&chunk[..n]);
-            if send.send(chunk[..n].to_vec()).is_err() || late || probe::complete(&reply) {
+            let done = probe::complete(&reply) || asked.elapsed() >= PROBE_TIMEOUT;
+            if send.send(chunk[..n].to_vec()).is_err() || done {
                 break;
             }
         }
     });
-    let deadline = Instant::now() + PROBE_TIMEOUT;
+    let deadline = asked + FIRST_WAIT;
     let mut reply = Vec::new();
     while let Some(left) = deadline.checked_duration_since(Instant::now()) {
         match receive.recv_timeout(left) {
@@ -337,51 +354,85 @@ fn ask(out: &mut impl Write, questions: &str) -> (Answers, Option<Late>) {
             return (probe::parse(&reply), None);
         }
     }
-    given_up.store(true, Ordering::SeqCst);
-    (probe::parse(&reply), Some(Late(receive)))
+    let late = Late {
+        receive,
+        reply,
+        emitted: 0,
+    };
+    (Answers::default(), Some(late))
 }
 
-/// The bytes the probe's reader takes after its answers were given up on.
-struct Late(Receiver<Vec<u8>>);
+/// The terminal's bytes while the probe's reader still takes them: the
+/// answers not yet complete, and keys typed meanwhile.
+struct Late {
+    receive: Receiver<Vec<u8>>,
+    /// Everything the reader has taken.
+    reply: Vec<u8>,
+    /// How many bytes of the keys typed in `reply` were handed on.
+    emitted: usize,
+}
 
-/// How often the event loop looks for [`Late`] bytes while the probe's
-/// reader still waits.
-const LATE_POLL: Duration = Duration::from_millis(50);
+impl Late {
+    /// Hands on the keys typed in what came so far. Answers start with
+    /// Esc, so bytes before the first one are keys at once; after it, only
+    /// once the answers are complete or the reader gave up (`settled`),
+    /// lest half an answer be taken for keys.
+    fn keys(&mut self, settled: bool, typed: &mut VecDeque<event::Event>) {
+        let keys = if settled || probe::complete(&self.reply) {
+            probe::parse(&self.reply).typed
+        } else {
+            let first_esc = self.reply.iter().position(|&b| b == 0x1b);
+            self.reply[..first_esc.unwrap_or(self.reply.len())].to_vec()
+        };
+        if let Some(new) = keys.get(self.emitted..) {
+            // Whole characters only: a UTF-8 sequence cut by a read waits.
+            let whole = match std::str::from_utf8(new) {
+                Ok(_) => new.len(),
+                Err(err) if settled => err.valid_up_to() + usize::from(err.error_len().is_some()),
+                Err(err) => err.valid_up_to(),
+            };
+            let events = probe::keys(&new[..whole])
+                .into_iter()
+                .map(event::Event::Key);
+            typed.extend(events);
+            self.emitted += whole;
+        }
+    }
+}
 
-/// The next event: from the terminal, or a key the probe's reader took.
-/// Blocks without polling once that reader has ended, as it does after
-/// the first bytes it takes.
-fn next_event(
-    late: &mut Option<Late>,
-    typed: &mut VecDeque<event::Event>,
-) -> io::Result<event::Event> {
+/// What the event loop gets next.
+enum Next {
+    Event(event::Event),
+    /// The terminal's answers, complete after the first frame.
+    Answers(Answers),
+}
+
+/// The next event: from the terminal, or through the probe's reader while
+/// it still reads, which hands on the answers when they are in.
+fn next_event(late: &mut Option<Late>, typed: &mut VecDeque<event::Event>) -> io::Result<Next> {
     loop {
-        let Some(Late(receive)) = late else {
-            return event::read();
+        let Some(pending) = late else {
+            return event::read().map(Next::Event);
         };
-        let bytes = match receive.try_recv() {
-            Ok(bytes) => bytes,
-            Err(TryRecvError::Disconnected) => {
+        if let Ok(bytes) = pending.receive.recv() {
+            pending.reply.extend_from_slice(&bytes);
+            pending.keys(false, typed);
+            if probe::complete(&pending.reply) {
+                let answers = probe::parse(&pending.reply);
                 *late = None;
-                continue;
+                return Ok(Next::Answers(answers));
             }
-            Err(TryRecvError::Empty) => {
-                if !event::poll(LATE_POLL)? {
-                    continue;
-                }
-                // The terminal has bytes; the probe's reader, woken by the
-                // same bytes, may be taking them. Reading them here too
-                // would wait for the next key, so give it a moment first.
-                match receive.recv_timeout(LATE_POLL) {
-                    Ok(bytes) => bytes,
-                    Err(_) => return event::read(),
-                }
+        } else {
+            // The reader gave up: what it took is all keys and answers.
+            pending.keys(true, typed);
+            let answers = probe::parse(&pending.reply);
+            *late = None;
+            if answers.background.is_some() || answers.ambiguous_wide.is_some() {
+                return Ok(Next::Answers(answers));
             }
-        };
-        let keys = probe::keys(&probe::parse(&bytes).typed);
-        typed.extend(keys.into_iter().map(event::Event::Key));
+        }
         if let Some(event) = typed.pop_front() {
-            return Ok(event);
+            return Ok(Next::Event(event));
         }
     }
 }
@@ -428,5 +479,73 @@ fn panic_on_request(event: &event::Event) {
         && matches!(event, event::Event::Key(key) if key.code == event::KeyCode::F(12))
     {
         panic!("F12 pressed with HTTPDEX_PANIC_ON_F12 set");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+    fn late(reply: &[u8]) -> Late {
+        let (_send, receive) = mpsc::channel();
+        Late {
+            receive,
+            reply: reply.to_vec(),
+            emitted: 0,
+        }
+    }
+
+    fn chars(typed: &VecDeque<event::Event>) -> String {
+        typed
+            .iter()
+            .filter_map(|event| match event {
+                event::Event::Key(KeyEvent {
+                    code: KeyCode::Char(c),
+                    modifiers: KeyModifiers::NONE,
+                    ..
+                }) => Some(*c),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn keys_typed_before_any_answer_are_handed_on_at_once_and_once() {
+        let mut typed = VecDeque::new();
+        let mut pending = late(b"40");
+        pending.keys(false, &mut typed);
+        pending.reply.extend_from_slice("4 日".as_bytes());
+        pending.keys(false, &mut typed);
+        assert_eq!(chars(&typed), "404 日");
+    }
+
+    #[test]
+    fn half_an_answer_waits_and_a_whole_one_is_no_key() {
+        let mut typed = VecDeque::new();
+        let mut pending = late(b"4\x1b]11;rgb:ff");
+        pending.keys(false, &mut typed);
+        assert_eq!(chars(&typed), "4", "the answer's start is held");
+        pending
+            .reply
+            .extend_from_slice(b"ff/ffff/ffff\x1b\\0\x1b[?62c4");
+        pending.keys(false, &mut typed);
+        assert_eq!(chars(&typed), "404");
+        assert_eq!(
+            probe::parse(&pending.reply).background,
+            Some(Background::Light)
+        );
+    }
+
+    #[test]
+    fn a_character_cut_by_a_read_waits_for_its_rest() {
+        let mut typed = VecDeque::new();
+        let bytes = "日".as_bytes();
+        let mut pending = late(&bytes[..2]);
+        pending.keys(false, &mut typed);
+        assert!(typed.is_empty());
+        pending.reply.extend_from_slice(&bytes[2..]);
+        pending.keys(false, &mut typed);
+        assert_eq!(chars(&typed), "日");
     }
 }

@@ -954,12 +954,48 @@ fn keys_typed_before_the_first_frame_are_not_lost() {
     interrupt(&mut session);
 }
 
+/// How long after its start the browser's first frame is on the screen.
+fn first_frame_after(silent: bool) -> Duration {
+    let start = Instant::now();
+    let mut session = spawn(&[], &[]);
+    session.silent = silent;
+    session.wait_for_first_screen();
+    let took = start.elapsed();
+    interrupt(&mut session);
+    took
+}
+
+#[test]
+fn a_terminal_that_answers_nothing_gets_its_first_frame_at_once_and_keeps_keys_typed_ahead() {
+    // The floor: the same start on a terminal that answers at once.
+    let floor = (0..3)
+        .map(|_| first_frame_after(false))
+        .min()
+        .expect("three runs");
+    let silent = (0..3)
+        .map(|_| first_frame_after(true))
+        .min()
+        .expect("three runs");
+    assert!(
+        silent <= floor + Duration::from_millis(100),
+        "first frame after {silent:?} on a silent terminal, {floor:?} on one that answers"
+    );
+    let mut session = spawn(&[], &[]);
+    session.silent = true;
+    thread::sleep(Duration::from_millis(20));
+    session.send(b"404");
+    session.wait_for("404 typed 20 ms after the start, selected", |screen| {
+        row(screen, 1).contains("404") && detail_heading(screen).starts_with("404 Not Found")
+    });
+    interrupt(&mut session);
+}
+
 #[test]
 fn a_terminal_that_answers_nothing_loses_no_key() {
     let mut session = spawn(&[], &[]);
     session.silent = true;
-    // The browser gives up on the answers after a second and draws; what
-    // it asked is still waiting for the terminal's next bytes.
+    // The browser draws at once with its defaults; what it asked is still
+    // waiting for the terminal's next bytes.
     session.wait_for_first_screen();
     session.send(b"4");
     thread::sleep(Duration::from_millis(300));
