@@ -3,12 +3,13 @@
 //! last frame drew comes in through [`App::set_viewport`].
 
 use crate::search;
+use crate::text::width;
 use crate::tui::keymap::{Action, Edit, Focus, MenuKind, Mode, Step};
 use crate::tui::lineedit::LineEdit;
 use crate::tui::theme::{Marks, Theme};
 use crate::tui::viewport::Viewport;
 use httpdex_catalog::lang::{Lang, fill};
-use httpdex_catalog::{self as catalog, Class, Entry};
+use httpdex_catalog::{self as catalog, Class, Constant, Entry};
 
 /// A row of the list pane.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -640,7 +641,19 @@ impl App {
         };
         match kind {
             MenuKind::Follow => crate::describe::see_also(entry, self.lang),
-            MenuKind::CopyConstant => entry.constants.iter().map(|c| c.code.to_owned()).collect(),
+            // Each constant beside its library's name, the names in a column.
+            MenuKind::CopyConstant => {
+                let name = |c: &Constant| catalog::libraries()[c.library].name;
+                let column = entry.constants.iter().map(|c| width(name(c))).max();
+                entry
+                    .constants
+                    .iter()
+                    .map(|c| {
+                        let pad = column.unwrap_or(0) - width(name(c));
+                        format!("{}{}  {}", name(c), " ".repeat(pad), c.code)
+                    })
+                    .collect()
+            }
         }
     }
 

@@ -193,7 +193,8 @@ pub enum Action {
     MenuDown,
     /// Take the highlighted menu item.
     Choose,
-    /// Take the menu item with this number (1 to 9).
+    /// Take the menu item with this number, from 1 (its key: see
+    /// [`menu_key`]).
     Pick(u8),
     /// Close the overlay or menu.
     Close,
@@ -416,15 +417,7 @@ pub const BINDINGS: &[Binding] = &[
     bind(Menu, ch('k'), Action::MenuUp, None, Say::Move, true),
     bind(Menu, ch('j'), Action::MenuDown, None, Say::Move, true),
     bind(Menu, plain(KeyCode::Enter), Action::Choose, Some("Enter"), Say::Choose, true),
-    bind(Menu, ch('1'), Action::Pick(1), Some("1-9"), Say::Choose, false),
-    bind(Menu, ch('2'), Action::Pick(2), None, Say::Choose, false),
-    bind(Menu, ch('3'), Action::Pick(3), None, Say::Choose, false),
-    bind(Menu, ch('4'), Action::Pick(4), None, Say::Choose, false),
-    bind(Menu, ch('5'), Action::Pick(5), None, Say::Choose, false),
-    bind(Menu, ch('6'), Action::Pick(6), None, Say::Choose, false),
-    bind(Menu, ch('7'), Action::Pick(7), None, Say::Choose, false),
-    bind(Menu, ch('8'), Action::Pick(8), None, Say::Choose, false),
-    bind(Menu, ch('9'), Action::Pick(9), None, Say::Choose, false),
+    bind(Menu, Key::Visible, Action::Pick(0), Some("1-9 a-z"), Say::Choose, false),
     bind(Menu, plain(KeyCode::Esc), Action::Close, Some("Esc q"), Say::Close, true),
     bind(Menu, ch('q'), Action::Close, None, Say::Close, true),
     bind(Overlay, plain(KeyCode::Esc), Action::Close, Some("Esc q"), Say::Close, true),
@@ -439,6 +432,21 @@ pub const BINDINGS: &[Binding] = &[
     bind(Overlay, ch('b'), Action::ScrollUp(PAGE), None, Say::Page, false),
 ];
 
+/// The keys that choose a menu's items, in order: the digits, then the
+/// letters the menu does not use itself (`j` and `k` move, `q` closes).
+const MENU_KEYS: &str = "123456789abcdefghilmnoprstuvwxyz";
+
+/// The key that chooses item `index` of a menu, if it has one.
+#[must_use]
+pub(crate) fn menu_key(index: usize) -> Option<char> {
+    MENU_KEYS.chars().nth(index)
+}
+
+/// The item of a menu that `key` chooses, if any.
+fn menu_item(key: char) -> Option<usize> {
+    MENU_KEYS.chars().position(|c| c == key)
+}
+
 /// The action a key press means in `mode`, if any.
 #[must_use]
 pub fn action_for(mode: Mode, key: KeyEvent) -> Option<Action> {
@@ -452,10 +460,14 @@ pub fn action_for(mode: Mode, key: KeyEvent) -> Option<Action> {
     let found = applying()
         .find(|binding| !binding.key.is_any() && matches(binding.key, key))
         .or_else(|| applying().find(|binding| matches(binding.key, key)))
-        .map(|binding| match (binding.key, key.code) {
-            (Key::AnyChar, KeyCode::Char(c)) => Action::Type(c),
-            (Key::Visible, KeyCode::Char(c)) => Action::SearchWith(c),
-            _ => binding.action.clone(),
+        .and_then(|binding| match (binding.key, key.code, &binding.action) {
+            (Key::Visible, KeyCode::Char(c), Action::Pick(_)) => {
+                let item = menu_item(c)?;
+                Some(Action::Pick(u8::try_from(item + 1).ok()?))
+            }
+            (Key::AnyChar, KeyCode::Char(c), _) => Some(Action::Type(c)),
+            (Key::Visible, KeyCode::Char(c), _) => Some(Action::SearchWith(c)),
+            _ => Some(binding.action.clone()),
         });
     // Help and compare only show: any other key closes them.
     match mode.focus {

@@ -114,6 +114,8 @@ pub struct Marks {
     /// A scrollbar's track and thumb, drawn over a pane's right border.
     pub track: &'static str,
     pub thumb: &'static str,
+    /// Ends a line cut to fit, one cell wide.
+    pub cut: &'static str,
     /// Whether every cell must be ASCII or otherwise unambiguous in width:
     /// any other East Asian Ambiguous character left in the text (quotes,
     /// accented letters) is then drawn as an ASCII stand-in.
@@ -127,6 +129,7 @@ impl Marks {
         border: border::PLAIN,
         track: "│",
         thumb: "┃",
+        cut: "…",
         ascii: false,
     };
 
@@ -145,6 +148,7 @@ impl Marks {
         },
         track: "|",
         thumb: "#",
+        cut: "~",
         ascii: true,
     };
 }

@@ -17,7 +17,9 @@ use unicode_width::UnicodeWidthStr;
 use crate::describe::{self, Shape, class_heading, list_label};
 use crate::text::{sanitize, width, wrap};
 use crate::tui::app::{App, Pane, Row};
-use crate::tui::keymap::{Action, Focus, Hint, MenuKind, Scope, Step, footer_hints, rows_of};
+use crate::tui::keymap::{
+    Action, Focus, Hint, MenuKind, Scope, Step, footer_hints, menu_key, rows_of,
+};
 use crate::tui::theme::{self, Marks};
 use crate::tui::viewport::Viewport;
 use httpdex_catalog::lang::fill;
@@ -338,10 +340,8 @@ fn draw_menu(buffer: &mut Buffer, app: &App, kind: MenuKind, area: Rect) -> Draw
         .into_iter()
         .enumerate()
         .map(|(i, item)| {
-            let line = Line::from(vec![
-                Span::styled(format!("{} ", i + 1), app.theme().key),
-                Span::raw(item),
-            ]);
+            let key = menu_key(i).map_or_else(|| "  ".to_owned(), |key| format!("{key} "));
+            let line = Line::from(vec![Span::styled(key, app.theme().key), Span::raw(item)]);
             if i == app.menu_cursor() {
                 selected(line)
             } else {
@@ -548,13 +548,16 @@ fn draw_list(buffer: &mut Buffer, app: &App, area: Rect) -> (Rect, usize) {
                     // The count at the right edge; the label gives way.
                     let count = format!(" {count} ");
                     let room = usize::from(inner.width).saturating_sub(width(&count));
-                    truncate(&mut line, room);
+                    cut(&mut line, room, app.marks().cut);
                     let padding = room.saturating_sub(line.width());
                     line.spans.push(Span::raw(" ".repeat(padding)));
                     line.spans.push(Span::styled(count, app.theme().dim));
-                } else if is_selected {
-                    let padding = usize::from(inner.width).saturating_sub(line.width());
-                    line.spans.push(Span::raw(" ".repeat(padding)));
+                } else {
+                    cut(&mut line, usize::from(inner.width), app.marks().cut);
+                    if is_selected {
+                        let padding = usize::from(inner.width).saturating_sub(line.width());
+                        line.spans.push(Span::raw(" ".repeat(padding)));
+                    }
                 }
                 if is_selected {
                     line = selected(line);
@@ -568,6 +571,18 @@ fn draw_list(buffer: &mut Buffer, app: &App, area: Rect) -> (Rect, usize) {
     scrollbar(buffer, app.marks(), track, list.rows().len(), height, top);
     (inner, top)
 }
+/// Cuts `line` to at most `cells` cells, whole characters only, ending it
+/// with `mark` where anything was cut.
+fn cut(line: &mut Line, cells: usize, mark: &'static str) {
+    if line.width() <= cells {
+        return;
+    }
+    truncate(line, cells.saturating_sub(width(mark)));
+    if cells >= width(mark) {
+        line.spans.push(Span::raw(mark));
+    }
+}
+
 /// Cuts `line` to at most `cells` cells, whole characters only.
 fn truncate(line: &mut Line, cells: usize) {
     let mut used = 0;

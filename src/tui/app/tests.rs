@@ -490,7 +490,7 @@ fn alt_y_copies_a_chosen_constant() {
     let rust = app
         .menu_items()
         .iter()
-        .position(|item| item.starts_with("StatusCode::"))
+        .position(|item| item.ends_with("StatusCode::IM_A_TEAPOT"))
         .unwrap();
     for _ in 0..rust {
         press(&mut app, KeyCode::Down);
@@ -743,4 +743,24 @@ fn every_word_of_every_title_typed_in_the_list_searches_for_that_word() {
         misses.len(),
         misses.join("\n")
     );
+}
+
+#[test]
+fn the_constant_menu_names_each_library_and_letters_choose_past_nine() {
+    let mut app = app(Lang::En);
+    select_code(&mut app, "404");
+    alt(&mut app, KeyCode::Char('y'));
+    let items = app.menu_items();
+    let entry = app.selected().expect("418");
+    assert!(items.len() > 9, "{items:?}");
+    for (item, constant) in items.iter().zip(entry.constants) {
+        let library = catalog::libraries()[constant.library].name;
+        assert!(
+            item.starts_with(library) && item.ends_with(constant.code),
+            "{item}"
+        );
+    }
+    let tenth = entry.constants[9].code;
+    press(&mut app, KeyCode::Char('a'));
+    assert_eq!(app.take_clipboard().as_deref(), Some(tenth));
 }

@@ -427,3 +427,24 @@ fn descriptions_index_the_strings_table_in_its_order() {
     assert_eq!(group.fields[Say::KillToEnd as usize], "kill_end");
     assert_eq!(group.fields[Say::Cancel as usize], "cancel");
 }
+
+#[test]
+fn a_menu_has_a_key_for_every_item_past_the_ninth_too() {
+    let menu = in_focus(Focus::Menu(MenuKind::CopyConstant));
+    let pick = |c| action_for(menu, key(KeyCode::Char(c)));
+    assert_eq!(pick('1'), Some(Action::Pick(1)));
+    assert_eq!(pick('9'), Some(Action::Pick(9)));
+    assert_eq!(pick('a'), Some(Action::Pick(10)));
+    assert_eq!(pick('l'), Some(Action::Pick(19)), "j and k are skipped");
+    assert_eq!(pick('j'), Some(Action::MenuDown));
+    assert_eq!(pick('q'), Some(Action::Close));
+    for i in 0..MENU_KEYS.chars().count() {
+        let key = menu_key(i).expect("a key");
+        assert_eq!(
+            pick(key),
+            Some(Action::Pick(u8::try_from(i + 1).unwrap())),
+            "{key}"
+        );
+    }
+    assert_eq!(menu_key(MENU_KEYS.chars().count()), None);
+}
