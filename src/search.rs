@@ -18,7 +18,7 @@ use fuzzy_matcher::skim::SkimMatcherV2;
 
 use crate::describe::list_label;
 use httpdex_catalog::lang::Lang;
-use httpdex_catalog::{self as catalog, Class, Entry, Field};
+use httpdex_catalog::{self as catalog, Class, Entry, Field, Status};
 use httpdex_fulltext::{self as fulltext, IndexBuilder, Query};
 
 /// How much a match in each [`Field`] counts, by `field as usize`.
@@ -32,6 +32,11 @@ fn explains(field: Field) -> bool {
 
 /// The least share of the best score a word match needs to be listed.
 const MIN_SHARE: f32 = 0.1;
+
+/// How much a code no registry has (a vendor's, or no status at all)
+/// counts when the query names neither it nor who uses it: a developer
+/// who does not say Exchange, nginx or AWS almost never means their codes.
+const UNOFFICIAL_PRIOR: f32 = 0.5;
 
 /// The catalogue's index, built by `build.rs` from every entry's
 /// [`Entry::values`] and compiled in.
@@ -72,6 +77,8 @@ pub struct Document {
     pub label: String,
     /// Values per [`Field`], as [`Entry::values`] gives them.
     pub fields: [Vec<&'static str>; 6],
+    /// In no registry: a vendor's code, or no status at all.
+    pub unofficial: bool,
 }
 
 impl Document {
@@ -85,6 +92,7 @@ impl Document {
             class: entry.class,
             label: list_label(entry, lang),
             fields: Field::ALL.map(|field| entry.values(field)),
+            unofficial: entry.status == Status::Unofficial,
         }
     }
 }
@@ -184,7 +192,23 @@ impl SearchIndex {
             }
         }
         if parsed.has_terms() {
-            let found = self.index.search(&parsed);
+            let mut found = self.index.search(&parsed);
+            // An unofficial code leads only where the query names it or
+            // its vendor (its names or origin matched best).
+            for m in &mut found {
+                let named = [Field::Names, Field::Origin]
+                    .iter()
+                    .any(|&field| m.best.0 == field as usize);
+                if self.documents[m.doc].unofficial && !named {
+                    m.score *= UNOFFICIAL_PRIOR;
+                }
+            }
+            found.sort_by(|a, b| {
+                b.terms_matched
+                    .cmp(&a.terms_matched)
+                    .then(b.score.total_cmp(&a.score))
+                    .then(a.doc.cmp(&b.doc))
+            });
             if found.is_empty() && hits.is_empty() {
                 return self.fuzzy(query);
             }
