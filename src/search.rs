@@ -11,6 +11,7 @@
 //! that `build.rs` builds and the program compiles in; the language shown
 //! picks only the labels.
 
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use fuzzy_matcher::FuzzyMatcher;
@@ -97,10 +98,20 @@ impl Document {
     }
 }
 
+/// Where an index's documents are read from.
+#[derive(Debug)]
+enum Documents {
+    /// The catalogue's entries, listed in this language: read from the
+    /// entries when a result needs them, so opening the index makes nothing.
+    Catalogue(Lang),
+    /// Documents built in memory.
+    Built(Vec<Document>),
+}
+
 /// The searchable form of the catalogue in one language.
 #[derive(Debug)]
 pub struct SearchIndex {
-    documents: Vec<Document>,
+    documents: Documents,
     /// Each document's code, for digit queries without a pass over them.
     codes: Vec<u16>,
     index: fulltext::Index<'static>,
@@ -116,17 +127,12 @@ impl SearchIndex {
         INDEXES[lang.index()].get_or_init(|| SearchIndex::new(lang))
     }
 
-    /// The catalogue in `lang`, on the compiled-in index: only the labels
-    /// and the lists of values are made, no index is built.
+    /// The catalogue in `lang`, on the compiled-in index: nothing is built.
     #[must_use]
     pub fn new(lang: Lang) -> SearchIndex {
-        let documents: Vec<Document> = catalog::entries()
-            .iter()
-            .map(|entry| Document::of(entry, lang))
-            .collect();
         SearchIndex {
-            codes: documents.iter().map(|d| d.code).collect(),
-            documents,
+            codes: catalog::entries().iter().map(|entry| entry.code).collect(),
+            documents: Documents::Catalogue(lang),
             index: fulltext::Index::from_bytes(COMPILED, &WEIGHTS)
                 .expect("build.rs writes an index of the engine's format"),
         }
@@ -148,7 +154,42 @@ impl SearchIndex {
         SearchIndex {
             index: builder.build(),
             codes: documents.iter().map(|d| d.code).collect(),
-            documents,
+            documents: Documents::Built(documents),
+        }
+    }
+
+    /// The number of documents.
+    fn len(&self) -> usize {
+        self.codes.len()
+    }
+
+    /// Document `doc`'s line in the list.
+    fn label(&self, doc: usize) -> Cow<'_, str> {
+        match &self.documents {
+            Documents::Catalogue(lang) => Cow::Owned(list_label(&catalog::entries()[doc], *lang)),
+            Documents::Built(documents) => Cow::Borrowed(&documents[doc].label),
+        }
+    }
+
+    /// Document `doc`'s values of `field`.
+    fn values(&self, doc: usize, field: Field) -> Cow<'_, [&'static str]> {
+        match &self.documents {
+            Documents::Catalogue(_) => Cow::Owned(catalog::entries()[doc].values(field)),
+            Documents::Built(documents) => Cow::Borrowed(&documents[doc].fields[field as usize]),
+        }
+    }
+
+    fn class(&self, doc: usize) -> Class {
+        match &self.documents {
+            Documents::Catalogue(_) => catalog::entries()[doc].class,
+            Documents::Built(documents) => documents[doc].class,
+        }
+    }
+
+    fn unofficial(&self, doc: usize) -> bool {
+        match &self.documents {
+            Documents::Catalogue(_) => catalog::entries()[doc].status == Status::Unofficial,
+            Documents::Built(documents) => documents[doc].unofficial,
         }
     }
 
@@ -172,21 +213,21 @@ impl SearchIndex {
             return self.titles_first(query);
         }
         let mut hits = Vec::new();
-        let mut listed = vec![false; self.documents.len()];
+        let mut listed = vec![false; self.len()];
         // Codes typed, in the order typed; then classes.
         for &code in &parsed.codes {
-            for (doc, document) in self.documents.iter().enumerate() {
-                if document.code == code && !listed[doc] {
-                    listed[doc] = true;
+            for (doc, seen) in listed.iter_mut().enumerate() {
+                if self.codes[doc] == code && !*seen {
+                    *seen = true;
                     hits.push(self.hit(doc, Tier::ExactCode, 0.0, None, &parsed));
                 }
             }
         }
         for &digit in &parsed.classes {
             let class = Class::from_digit(u16::from(digit));
-            for (doc, document) in self.documents.iter().enumerate() {
-                if Some(document.class) == class && !listed[doc] {
-                    listed[doc] = true;
+            for (doc, seen) in listed.iter_mut().enumerate() {
+                if Some(self.class(doc)) == class && !*seen {
+                    *seen = true;
                     hits.push(self.hit(doc, Tier::CodePrefix, 0.0, None, &parsed));
                 }
             }
@@ -199,7 +240,7 @@ impl SearchIndex {
                 let named = [Field::Names, Field::Origin]
                     .iter()
                     .any(|&field| m.best.0 == field as usize);
-                if self.documents[m.doc].unofficial && !named {
+                if self.unofficial(m.doc) && !named {
                     m.score *= UNOFFICIAL_PRIOR;
                 }
             }
@@ -234,9 +275,9 @@ impl SearchIndex {
             let words = hits.iter().position(|hit| hit.tier == Tier::Words);
             if let Some(from) = words {
                 hits[from..].sort_by_cached_key(|hit| {
-                    let label = &self.documents[hit.entry].label;
-                    let covered = self.index.covers(&parsed, label);
-                    (!covered, !(covered && holds_word(label, query)))
+                    let label = self.label(hit.entry);
+                    let covered = self.index.covers(&parsed, &label);
+                    (!covered, !(covered && holds_word(&label, query)))
                 });
             }
         }
@@ -247,9 +288,9 @@ impl SearchIndex {
     /// code", "a"): the entries whose title holds it as typed, then the
     /// rest, each in catalogue order; an empty query lists everything.
     fn titles_first(&self, query: &str) -> Vec<Hit> {
-        let mut hits = everything(self.documents.len());
+        let mut hits = everything(self.len());
         if !query.is_empty() {
-            hits.sort_by_key(|hit| !holds_word(&self.documents[hit.entry].label, query));
+            hits.sort_by_cached_key(|hit| !holds_word(&self.label(hit.entry), query));
         }
         hits
     }
@@ -259,18 +300,16 @@ impl SearchIndex {
     /// Timeout), as fuzzy finders match.
     fn fuzzy(&self, query: &str) -> Vec<Hit> {
         let matcher = SkimMatcherV2::default().ignore_case();
-        let mut hits: Vec<Hit> = self
-            .documents
-            .iter()
-            .enumerate()
-            .filter_map(|(entry, document)| {
-                let names = &document.fields[Field::Names as usize];
-                let score = std::iter::once(document.label.as_str())
+        let mut hits: Vec<Hit> = (0..self.len())
+            .filter_map(|entry| {
+                let label = self.label(entry);
+                let names = self.values(entry, Field::Names);
+                let score = std::iter::once(&*label)
                     .chain(names.iter().copied())
                     .filter_map(|name| matcher.fuzzy_match(name, query))
                     .max()?;
                 let label_indices = matcher
-                    .fuzzy_indices(&document.label, query)
+                    .fuzzy_indices(&label, query)
                     .map(|(_, indices)| indices)
                     .unwrap_or_default();
                 Some(Hit {
@@ -295,15 +334,12 @@ impl SearchIndex {
         best: Option<(usize, usize)>,
         query: &Query,
     ) -> Hit {
-        let document = &self.documents[doc];
-        let label_indices = char_indices(
-            &document.label,
-            &self.index.highlight(query, &document.label),
-        );
+        let label = self.label(doc);
+        let label_indices = char_indices(&label, &self.index.highlight(query, &label));
         let reason = best.and_then(|(field, value)| {
             let field = *Field::ALL.get(field)?;
-            let text = *document.fields[field as usize].get(value)?;
-            (explains(field) && !document.label.contains(text)).then_some(text)
+            let text = *self.values(doc, field).get(value)?;
+            (explains(field) && !label.contains(text)).then_some(text)
         });
         Hit {
             entry: doc,

@@ -28,25 +28,40 @@ where
 {
     let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
     match plain_words(&args) {
-        Some(operands) => Parsed::Run(Options::looking_up(operands, env_lang)),
+        Some((lang, operands)) => {
+            Parsed::Run(Options::looking_up(operands, lang.unwrap_or(env_lang)))
+        }
         None => parse_with_clap(&args, env_lang),
     }
 }
 
-/// The words of a command line with no options (`httpdex 404`, `httpdex
-/// gateway timeout`), the commonest one, which needs no option parser:
-/// building clap's command and matches would be a sixth of such a run.
-/// `None` if any word starts with `-`, is empty or is not UTF-8.
-pub(crate) fn plain_words(args: &[OsString]) -> Option<Vec<String>> {
-    let words = args.get(1..).filter(|words| !words.is_empty())?;
-    words
+/// The words of a command line with no options but a language first
+/// (`httpdex 404`, `httpdex gateway timeout`, `httpdex --lang ja 404`), the
+/// commonest ones, which need no option parser: building clap's command and
+/// matches would be a sixth of such a run. `None` if any other word starts
+/// with `-`, is empty or is not UTF-8, or the language is not one.
+pub(crate) fn plain_words(args: &[OsString]) -> Option<(Option<Lang>, Vec<String>)> {
+    let words = args.get(1..)?;
+    let (lang, words) = match words {
+        [option, value, rest @ ..] if option == "--lang" || option == "-L" => {
+            (Some(Lang::parse(value.to_str()?)?), rest)
+        }
+        [option, rest @ ..] => match option.to_str()?.strip_prefix("--lang=") {
+            Some(value) => (Some(Lang::parse(value)?), rest),
+            None => (None, words),
+        },
+        [] => return None,
+    };
+    let words = Some(words).filter(|words| !words.is_empty())?;
+    let words: Option<Vec<String>> = words
         .iter()
         .map(|word| {
             word.to_str()
                 .filter(|word| !word.is_empty() && !word.starts_with('-'))
                 .map(str::to_owned)
         })
-        .collect()
+        .collect();
+    Some((lang, words?))
 }
 
 /// [`parse_args`] for any command line.

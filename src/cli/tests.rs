@@ -50,6 +50,10 @@ fn plain_words_are_parsed_as_clap_parses_them() {
         &["version"],
         &["x=1"],
         &["接口参数校验失败"],
+        &["--lang", "ja", "見つからない"],
+        &["-L", "zh", "网关超时"],
+        &["--lang=en", "gateway", "timeout"],
+        &["--lang", "ZH", "504"],
     ] {
         let args = command_line(words);
         assert!(plain_words(&args).is_some(), "{words:?}");
@@ -65,7 +69,17 @@ fn plain_words_are_parsed_as_clap_parses_them() {
 
 #[test]
 fn options_empty_words_and_no_words_go_through_clap() {
-    for words in [&[][..], &["-"], &["404", "--json"], &["-L", "ja"], &[""]] {
+    for words in [
+        &[][..],
+        &["-"],
+        &["404", "--json"],
+        &["-L", "ja"],
+        &[""],
+        &["--lang", "fr", "404"],
+        &["--lang=", "404"],
+        &["404", "--lang", "ja"],
+        &["--lang", "ja", "--json", "404"],
+    ] {
         assert_eq!(plain_words(&command_line(words)), None, "{words:?}");
     }
     let not_utf8 = std::os::unix::ffi::OsStringExt::from_vec(vec![b'4', 0xff]);
@@ -77,6 +91,23 @@ proptest::proptest! {
     fn any_plain_words_parse_as_clap_parses_them(
         words in proptest::collection::vec("[a-zA-Z0-9あ漢 ./:_=x]{1,8}", 1..5),
     ) {
+        let words: Vec<&str> = words.iter().map(String::as_str).collect();
+        let args = command_line(&words);
+        proptest::prop_assert_eq!(parse_args(args.clone(), Lang::En), parse_with_clap(&args, Lang::En));
+    }
+
+    #[test]
+    fn plain_words_after_a_language_parse_as_clap_parses_them(
+        option in proptest::sample::select(vec!["--lang", "-L", "--lang="]),
+        lang in "(en|ja|zh|JA|fr|ja_JP|)",
+        words in proptest::collection::vec("[a-zA-Z0-9あ漢 ./:_=x-]{1,8}", 1..4),
+    ) {
+        let mut words: Vec<String> = words;
+        if option == "--lang=" {
+            words.insert(0, format!("--lang={lang}"));
+        } else {
+            words.splice(0..0, [option.to_owned(), lang]);
+        }
         let words: Vec<&str> = words.iter().map(String::as_str).collect();
         let args = command_line(&words);
         proptest::prop_assert_eq!(parse_args(args.clone(), Lang::En), parse_with_clap(&args, Lang::En));
