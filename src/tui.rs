@@ -13,7 +13,7 @@ pub mod viewport;
 use std::collections::VecDeque;
 use std::fs::{File, OpenOptions};
 use std::io::{self, Read, Stdout, Write};
-use std::sync::mpsc::{self, Receiver};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError};
 use std::time::{Duration, Instant};
 
 use crossterm::cursor::Show;
@@ -358,6 +358,7 @@ fn ask(out: &mut impl Write, questions: &str) -> (Answers, Option<Late>) {
         receive,
         reply,
         emitted: 0,
+        size: crossterm::terminal::size().ok(),
     };
     (Answers::default(), Some(late))
 }
@@ -370,7 +371,14 @@ struct Late {
     reply: Vec<u8>,
     /// How many bytes of the keys typed in `reply` were handed on.
     emitted: usize,
+    /// The terminal's size when last looked at: crossterm reports a resize
+    /// only once it reads events itself.
+    size: Option<(u16, u16)>,
 }
+
+/// How often the terminal's size is looked at while the probe's reader
+/// takes what the terminal sends.
+const SIZE_TICK: Duration = Duration::from_millis(50);
 
 impl Late {
     /// Hands on the keys typed in what came so far. Answers start with
@@ -414,7 +422,20 @@ fn next_event(late: &mut Option<Late>, typed: &mut VecDeque<event::Event>) -> io
         let Some(pending) = late else {
             return event::read().map(Next::Event);
         };
-        if let Ok(bytes) = pending.receive.recv() {
+        let received = match pending.receive.recv_timeout(SIZE_TICK) {
+            Err(RecvTimeoutError::Timeout) => {
+                let size = crossterm::terminal::size().ok();
+                if size != pending.size {
+                    pending.size = size;
+                    if let Some((columns, rows)) = size {
+                        return Ok(Next::Event(event::Event::Resize(columns, rows)));
+                    }
+                }
+                continue;
+            }
+            received => received,
+        };
+        if let Ok(bytes) = received {
             pending.reply.extend_from_slice(&bytes);
             pending.keys(false, typed);
             if probe::complete(&pending.reply) {
@@ -493,6 +514,7 @@ mod tests {
             receive,
             reply: reply.to_vec(),
             emitted: 0,
+            size: None,
         }
     }
 

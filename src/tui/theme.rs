@@ -282,6 +282,24 @@ mod tests {
     }
 
     #[test]
+    fn borders_stand_out_at_three_to_one_on_the_backgrounds_they_are_meant_for() {
+        // A pane with the focus and every overlay draw their border in the
+        // theme's colour; the others in the terminal's own foreground.
+        for (theme, backgrounds) in [
+            (&Theme::DARK, DARK_BACKGROUNDS),
+            (&Theme::LIGHT, LIGHT_BACKGROUNDS),
+        ] {
+            let Some(Color::Indexed(index)) = theme.focused.fg else {
+                panic!("the focused border is not a palette colour");
+            };
+            for (terminal, background) in backgrounds {
+                let ratio = contrast(palette(index), background);
+                assert!(ratio >= 3.0, "focused border on {terminal}: {ratio:.2}");
+            }
+        }
+    }
+
+    #[test]
     fn the_selection_takes_the_terminal_colours() {
         assert_eq!(SELECTED.fg, Some(Color::Reset));
         assert_eq!(SELECTED.bg, Some(Color::Reset));

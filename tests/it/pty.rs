@@ -24,6 +24,7 @@ use std::sync::{Arc, Mutex, PoisonError};
 use std::thread;
 use std::time::{Duration, Instant};
 
+use httpdex_catalog::Lang;
 use portable_pty::{Child, CommandBuilder, ExitStatus, MasterPty, PtySize, native_pty_system};
 
 /// The size every test starts at.
@@ -683,7 +684,7 @@ fn words_typed_in_the_list_go_into_the_search_whole() {
         });
         session.send(ESC);
         session.wait_for("the search cleared", |screen| {
-            count(screen).is_some_and(|(shown, total)| shown == total)
+            row(screen, 1).trim_matches(|c| c == '│' || c == ' ') != word
         });
     }
     quit_with(&mut session, ESC);
@@ -745,6 +746,48 @@ fn every_command_is_reachable_by_the_key_the_help_shows() {
     let status = session.finish();
     assert!(status.success(), "q in the details quits: {status}");
     assert_terminal_restored(&session);
+}
+
+/// The top of the details pane: the selected entry's code, phrase and title.
+fn detail_top(screen: &vt100::Screen) -> String {
+    screen
+        .rows(40, 60)
+        .skip(4)
+        .take(3)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn every_word_of_every_title_typed_at_the_start_searches_for_it_in_each_language() {
+    for (lang, locale) in [
+        (Lang::En, "C"),
+        (Lang::Ja, "ja_JP.UTF-8"),
+        (Lang::Zh, "zh_CN.UTF-8"),
+    ] {
+        let mut session = spawn(&[], &[("LANG", locale)]);
+        session.wait_for_text(&[&format!("{} F2", lang.texts().name)]);
+        for entry in httpdex_catalog::entries() {
+            for word in entry.text(lang).title.split_whitespace() {
+                session.send(word.as_bytes());
+                session.wait_for(
+                    &format!("{lang} {word:?} searched, an entry holding it first"),
+                    |screen| {
+                        let bar = row(screen, 1);
+                        bar.trim_matches(|c| c == '│' || c == ' ') == word
+                            && detail_top(screen)
+                                .to_lowercase()
+                                .contains(&word.to_lowercase())
+                    },
+                );
+                session.send(ESC);
+                session.wait_for("the search cleared", |screen| {
+                    row(screen, 1).trim_matches(|c| c == '│' || c == ' ') != word
+                });
+            }
+        }
+        interrupt(&mut session);
+    }
 }
 
 #[test]
@@ -986,6 +1029,18 @@ fn a_terminal_that_answers_nothing_gets_its_first_frame_at_once_and_keeps_keys_t
     session.send(b"404");
     session.wait_for("404 typed 20 ms after the start, selected", |screen| {
         row(screen, 1).contains("404") && detail_heading(screen).starts_with("404 Not Found")
+    });
+    interrupt(&mut session);
+}
+
+#[test]
+fn a_resize_while_the_answers_are_awaited_is_drawn() {
+    let mut session = spawn(&[], &[]);
+    session.silent = true;
+    session.wait_for_first_screen();
+    session.resize(60, 20);
+    session.wait_for("a frame redrawn at 60x20", |screen| {
+        frame_fits(screen, 60, 20, "English")
     });
     interrupt(&mut session);
 }
