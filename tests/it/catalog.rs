@@ -210,6 +210,27 @@ fn japanese_text_is_written_in_japanese() {
 }
 
 #[test]
+fn no_message_doubles_its_punctuation() {
+    for lang in Lang::ALL {
+        let name = lang.code();
+        let file = match lang {
+            Lang::En => include_str!("../../assets/en.toml"),
+            Lang::Ja => include_str!("../../assets/ja.toml"),
+            Lang::Zh => include_str!("../../assets/zh.toml"),
+        };
+        for (n, line) in file.lines().enumerate() {
+            for doubled in ["。。", "。；", "；。", ".;", "..\"", "、、", "，，"] {
+                assert!(
+                    !line.contains(doubled),
+                    "assets/{name}.toml line {}: {doubled:?} in {line}",
+                    n + 1
+                );
+            }
+        }
+    }
+}
+
+#[test]
 fn chinese_text_is_written_in_chinese_without_kana() {
     for (what, text) in every_text(Lang::Zh) {
         assert!(text.chars().any(is_han), "zh {what}: {text}");
