@@ -253,7 +253,7 @@ pub struct Reading {
 impl Reading {
     /// What to print for what standard input held.
     #[must_use]
-    pub fn explain(&self, scan: &http::Scan) -> Outcome {
+    pub fn explain(&self, scan: &http::Received) -> Outcome {
         explain::explain(scan, &self.options, self.style)
     }
 

@@ -5,7 +5,7 @@
 //! An argument goes through [`parse_status_line`]. Standard input goes
 //! through [`read_input`] (or [`scan`] for bytes already in memory), which
 //! looks at no more than the first [`INPUT_LIMIT`] bytes, so an endless or
-//! binary stream costs bounded memory and time; [`Scan::truncated`] says when
+//! binary stream costs bounded memory and time; [`Received::truncated`] says when
 //! there was more.
 //!
 //! Recognised on standard input, as [`Input::Responses`]:
@@ -79,7 +79,7 @@ pub struct Response {
 
 /// Where the responses on standard input came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
+pub enum Dialect {
     /// `curl -i`, `curl -I`, or a raw response.
     Plain,
     /// `curl -v`.
@@ -95,7 +95,7 @@ pub enum Input {
     Empty,
     /// At least one response, in the order they appear.
     Responses {
-        format: Format,
+        format: Dialect,
         responses: Vec<Response>,
     },
     /// Status codes, one per line, in order, repeats kept.
@@ -106,7 +106,7 @@ pub enum Input {
 
 /// The outcome of reading standard input.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Scan {
+pub struct Received {
     pub input: Input,
     /// The input went on past [`INPUT_LIMIT`] bytes, which were not read;
     /// a line cut at the limit is left out too.
@@ -123,7 +123,7 @@ pub(crate) enum Requirement {
 
 /// What a response has of the field a check is about.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) enum Outcome {
+pub(crate) enum Presence {
     /// Present and well formed; several field lines are joined with ", ".
     Present(String),
     Missing,
@@ -139,7 +139,7 @@ pub(crate) struct Check {
     pub requirement: Requirement,
     /// Where the requirement is defined, e.g. "RFC 9110, Section 15.5.2".
     pub reference: &'static str,
-    pub outcome: Outcome,
+    pub outcome: Presence,
 }
 
 /// A party whose own status codes share numbers with others' (Cloudflare
@@ -175,7 +175,7 @@ pub(crate) fn parse_status_line(text: &str) -> Option<StatusLine> {
 ///
 /// Any read error other than an interruption, e.g. when standard input is a
 /// directory.
-pub fn read_input(reader: impl Read) -> io::Result<Scan> {
+pub fn read_input(reader: impl Read) -> io::Result<Received> {
     let mut bytes = Vec::new();
     reader
         .take(INPUT_LIMIT as u64 + 1)
@@ -184,10 +184,10 @@ pub fn read_input(reader: impl Read) -> io::Result<Scan> {
 }
 
 /// Says what `bytes` hold, looking at the first [`INPUT_LIMIT`] of them.
-pub(crate) fn scan(bytes: &[u8]) -> Scan {
+pub(crate) fn scan(bytes: &[u8]) -> Received {
     let truncated = bytes.len() > INPUT_LIMIT;
     let window = &bytes[..bytes.len().min(INPUT_LIMIT)];
-    Scan {
+    Received {
         input: classify(window, truncated),
         truncated,
     }
@@ -208,9 +208,9 @@ fn classify(window: &[u8], truncated: bool) -> Input {
     };
     if let Some(format) = detect(whole) {
         let responses = match format {
-            Format::Plain => plain(whole),
-            Format::CurlVerbose => prefixed(whole, b"< "),
-            Format::Wget => prefixed(whole, b"  "),
+            Dialect::Plain => plain(whole),
+            Dialect::CurlVerbose => prefixed(whole, b"< "),
+            Dialect::Wget => prefixed(whole, b"  "),
         };
         if !responses.is_empty() {
             return Input::Responses { format, responses };
@@ -243,7 +243,7 @@ fn lines(window: &[u8]) -> impl Iterator<Item = Line<'_>> {
 /// not blank means curl -i or a raw response; otherwise a curl -v response
 /// line anywhere wins over a wget one, which wins over a status line
 /// further down (curl -i output after a progress meter).
-fn detect(window: &[u8]) -> Option<Format> {
+fn detect(window: &[u8]) -> Option<Dialect> {
     let mut first = true;
     let (mut wget, mut plain) = (false, false);
     for Line { text, .. } in lines(window) {
@@ -252,14 +252,14 @@ fn detect(window: &[u8]) -> Option<Format> {
         }
         let at_start = status_line(text).is_some();
         if first && at_start {
-            return Some(Format::Plain);
+            return Some(Dialect::Plain);
         }
         first = false;
         if text
             .strip_prefix(b"< ")
             .is_some_and(|rest| status_line(rest).is_some())
         {
-            return Some(Format::CurlVerbose);
+            return Some(Dialect::CurlVerbose);
         }
         wget |= text
             .strip_prefix(b"  ")
@@ -267,9 +267,9 @@ fn detect(window: &[u8]) -> Option<Format> {
         plain |= at_start;
     }
     if wget {
-        Some(Format::Wget)
+        Some(Dialect::Wget)
     } else if plain {
-        Some(Format::Plain)
+        Some(Dialect::Plain)
     } else {
         None
     }
@@ -539,7 +539,7 @@ impl Response {
                 field: CONTENT_TYPE,
                 requirement: Requirement::Must,
                 reference: "RFC 9110, Section 15.3.7.2",
-                outcome: Outcome::Present(value.to_owned()),
+                outcome: Presence::Present(value.to_owned()),
             },
             None => Check {
                 field: CONTENT_RANGE,
@@ -552,19 +552,19 @@ impl Response {
         }
     }
 
-    fn outcome(&self, field: &str, valid: fn(&str) -> bool) -> Outcome {
+    fn outcome(&self, field: &str, valid: fn(&str) -> bool) -> Presence {
         let values: Vec<&str> = self.values(field).collect();
         if values.is_empty() {
-            return Outcome::Missing;
+            return Presence::Missing;
         }
         // Only list-valued fields may be split over several lines
         // (RFC 9110, Section 5.3).
         let list = matches!(field, ALLOW | WWW_AUTHENTICATE | PROXY_AUTHENTICATE);
         let joined = values.join(", ");
         if (values.len() == 1 || list) && values.into_iter().all(valid) {
-            Outcome::Present(joined)
+            Presence::Present(joined)
         } else {
-            Outcome::Malformed(joined)
+            Presence::Malformed(joined)
         }
     }
 

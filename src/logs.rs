@@ -57,7 +57,7 @@ use std::str::FromStr;
 use flate2::read::MultiGzDecoder;
 use memchr::memchr;
 
-use parse::{Hit, Scanner, Target};
+use parse::{LineStatus, Scanner, Target};
 
 /// Read buffer size; a line at least this long is judged by this prefix.
 pub(crate) const BUF: usize = 1 << 20;
@@ -273,7 +273,7 @@ impl Tally {
             }));
     }
 
-    fn record(&mut self, hit: Hit) {
+    fn record(&mut self, hit: LineStatus) {
         self.codes[usize::from(hit.code)] += 1;
         match hit.target {
             Target::None => {}
@@ -440,7 +440,7 @@ fn scan_stream(
     progress: &mut dyn FnMut(u64, Option<u64>),
 ) -> Result<Tally, Failure> {
     let mut scanner = Scanner::new(forced).map_err(Failure::early)?;
-    let mut input = Input::open(reader).map_err(Failure::early)?;
+    let mut input = Stream::open(reader).map_err(Failure::early)?;
     let mut buf = vec![0; buf_len];
     let result = run(&mut input, &mut scanner, &mut buf, &mut |n| {
         progress(n, total);
@@ -469,12 +469,12 @@ impl<R: Read> Read for Counted<R> {
 type Peeked<R> = Counted<io::Chain<io::Take<Cursor<[u8; 2]>>, R>>;
 
 /// Plain or gzip input, told apart by the first two bytes.
-enum Input<R: Read> {
+enum Stream<R: Read> {
     Plain(Peeked<R>),
     Gzip(Box<MultiGzDecoder<Peeked<R>>>),
 }
 
-impl<R: Read> Input<R> {
+impl<R: Read> Stream<R> {
     fn open(mut reader: R) -> io::Result<Self> {
         let mut magic = [0; 2];
         let mut have = 0;
@@ -499,7 +499,7 @@ impl<R: Read> Input<R> {
     }
 }
 
-impl<R: Read> Read for Input<R> {
+impl<R: Read> Read for Stream<R> {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         match self {
             Self::Plain(r) => r.read(buf),
@@ -508,7 +508,7 @@ impl<R: Read> Read for Input<R> {
     }
 }
 
-impl<R: Read> Source for Input<R> {
+impl<R: Read> Source for Stream<R> {
     fn consumed(&self) -> u64 {
         match self {
             Self::Plain(r) => r.bytes,

@@ -12,13 +12,15 @@ use super::json::{JsonEntry, json_entry};
 use super::lookup::{Found, Lookup, not_found, show};
 use super::print::{class_color, paint};
 use super::{EXIT_FOUND, EXIT_NOT_FOUND, Options, Outcome, Style};
-use crate::http::{self, Check, Input, Requirement, Response, Scan, StatusLine, Vendor, Version};
+use crate::http::{
+    self, Check, Input, Received, Requirement, Response, StatusLine, Vendor, Version,
+};
 use crate::text::{excerpt, sanitize, wrap};
 use httpdex_catalog::lang::{Lang, fill};
 use httpdex_catalog::{self as catalog, Entry};
 
 /// What to print for what standard input held.
-pub(super) fn explain(scan: &Scan, options: &Options, style: Style) -> Outcome {
+pub(super) fn explain(scan: &Received, options: &Options, style: Style) -> Outcome {
     let lang = options.lang;
     let errors = &lang.strings().errors;
     let mut outcome = match &scan.input {
@@ -117,16 +119,16 @@ fn verdict(check: &Check, lang: Lang) -> (String, Option<String>, Color) {
     let level = lang.strings().level[requirement_index(check.requirement)];
     let args = [("level", level), ("reference", check.reference)];
     match &check.outcome {
-        http::Outcome::Present(value) => (
+        http::Presence::Present(value) => (
             fill(words.check_present, &args),
             Some(sanitize(value)),
             Color::Green,
         ),
-        http::Outcome::Missing if check.requirement == Requirement::May => {
+        http::Presence::Missing if check.requirement == Requirement::May => {
             (fill(words.check_absent, &args), None, Color::DarkGrey)
         }
-        http::Outcome::Missing => (fill(words.check_missing, &args), None, Color::Red),
-        http::Outcome::Malformed(value) => (
+        http::Presence::Missing => (fill(words.check_missing, &args), None, Color::Red),
+        http::Presence::Malformed(value) => (
             fill(words.check_malformed, &args),
             Some(sanitize(value)),
             Color::Red,
@@ -246,9 +248,9 @@ fn json(responses: &[Response], lang: Lang) -> Outcome {
                 vendor: response.vendor().map(vendor_name),
                 check: response.check().map(|check| {
                     let (outcome, value) = match check.outcome {
-                        http::Outcome::Present(value) => ("present", Some(value)),
-                        http::Outcome::Missing => ("missing", None),
-                        http::Outcome::Malformed(value) => ("malformed", Some(value)),
+                        http::Presence::Present(value) => ("present", Some(value)),
+                        http::Presence::Missing => ("missing", None),
+                        http::Presence::Malformed(value) => ("malformed", Some(value)),
                     };
                     JsonCheck {
                         field: check.field,

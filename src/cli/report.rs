@@ -58,7 +58,7 @@ pub struct Scanning {
 
 /// A sample of a line without a status, with where it is.
 #[derive(Debug, Serialize)]
-struct Sample {
+struct Unparsed {
     file: String,
     line: u64,
     text: String,
@@ -115,7 +115,7 @@ impl Scanning {
             }
             for sample in tally.samples() {
                 if samples.len() < logs::SAMPLES {
-                    samples.push(Sample {
+                    samples.push(Unparsed {
                         file: input.name(),
                         line: sample.line,
                         text: sample.text.clone(),
@@ -242,7 +242,7 @@ fn bar(part: u64, whole: u64, ascii: bool) -> String {
 }
 
 /// One row of the table before layout: a class total or a code.
-struct Row {
+struct TableRow {
     label: String,
     count: u64,
     title: String,
@@ -253,7 +253,7 @@ struct Row {
 
 /// Rows grouped by class (1xx to 5xx, then the others), each class's total
 /// first, its codes by count.
-fn rows(seen: &[(u16, u64)], lang: Lang) -> Vec<Row> {
+fn rows(seen: &[(u16, u64)], lang: Lang) -> Vec<TableRow> {
     let mut rows = Vec::new();
     for class in Class::ALL {
         let mut codes: Vec<&(u16, u64)> = seen
@@ -264,7 +264,7 @@ fn rows(seen: &[(u16, u64)], lang: Lang) -> Vec<Row> {
         if codes.is_empty() {
             continue;
         }
-        rows.push(Row {
+        rows.push(TableRow {
             label: class.label().to_owned(),
             count: codes.iter().map(|(_, n)| n).sum(),
             title: class_heading(class, lang)
@@ -277,7 +277,7 @@ fn rows(seen: &[(u16, u64)], lang: Lang) -> Vec<Row> {
         });
         for &&(code, count) in &codes {
             let title = title(code, lang);
-            rows.push(Row {
+            rows.push(TableRow {
                 label: format!("  {code}"),
                 count,
                 known: title.is_some(),
@@ -291,7 +291,7 @@ fn rows(seen: &[(u16, u64)], lang: Lang) -> Vec<Row> {
 }
 
 /// Lays the rows out: label, count, share, bar, title.
-fn layout(rows: &[Row], whole: u64, style: Style, ascii: bool) -> String {
+fn layout(rows: &[TableRow], whole: u64, style: Style, ascii: bool) -> String {
     let label_width = rows.iter().map(|r| width(&r.label)).max().unwrap_or(0);
     let count_width = rows
         .iter()
@@ -343,7 +343,7 @@ fn layout(rows: &[Row], whole: u64, style: Style, ascii: bool) -> String {
 fn table(
     tally: &Tally,
     formats: &[String],
-    samples: &[Sample],
+    samples: &[Unparsed],
     lang: Lang,
     style: Style,
     ascii: bool,
@@ -377,7 +377,7 @@ fn table(
         let _ = writeln!(out, "\n{}", paint(words.target, None, true, style));
         let mut target = rows(&tally.target_by_count(), lang);
         if tally.target_missing() > 0 {
-            target.push(Row {
+            target.push(TableRow {
                 label: "  -".to_owned(),
                 count: tally.target_missing(),
                 title: words.no_target.to_owned(),
@@ -430,7 +430,7 @@ struct JsonScan {
     /// Load-balancer logs only: lines where no target answered (`-`).
     #[serde(skip_serializing_if = "Option::is_none")]
     target_missing: Option<u64>,
-    samples: Vec<Sample>,
+    samples: Vec<Unparsed>,
 }
 
 fn json_codes(seen: Vec<(u16, u64)>, lang: Lang) -> Vec<JsonCode> {
@@ -448,7 +448,7 @@ fn json_codes(seen: Vec<(u16, u64)>, lang: Lang) -> Vec<JsonCode> {
         .collect()
 }
 
-fn json(tally: &Tally, formats: &[String], samples: Vec<Sample>, lang: Lang) -> String {
+fn json(tally: &Tally, formats: &[String], samples: Vec<Unparsed>, lang: Lang) -> String {
     let alb = formats.iter().any(|f| *f == Format::Alb.to_string());
     let report = JsonScan {
         lang: lang.code(),

@@ -2,7 +2,7 @@
 
 use super::*;
 
-fn responses(bytes: &[u8]) -> (Format, Vec<Response>) {
+fn responses(bytes: &[u8]) -> (Dialect, Vec<Response>) {
     match scan(bytes).input {
         Input::Responses { format, responses } => (format, responses),
         other => panic!("expected responses, got {other:?}"),
@@ -19,16 +19,16 @@ fn response(text: &str) -> Response {
     all.remove(0)
 }
 
-fn outcome(text: &str) -> Outcome {
+fn outcome(text: &str) -> Presence {
     response(text).check().expect("a check").outcome
 }
 
-fn present(value: &str) -> Outcome {
-    Outcome::Present(value.to_owned())
+fn present(value: &str) -> Presence {
+    Presence::Present(value.to_owned())
 }
 
-fn malformed(value: &str) -> Outcome {
-    Outcome::Malformed(value.to_owned())
+fn malformed(value: &str) -> Presence {
+    Presence::Malformed(value.to_owned())
 }
 
 #[test]
@@ -111,7 +111,7 @@ fn curl_redirect_chain() {
     let (format, all) = responses(include_bytes!(
         "../../tests/it/transcripts/curl_sIL_301_chain.txt"
     ));
-    assert_eq!(format, Format::Plain);
+    assert_eq!(format, Dialect::Plain);
     assert_eq!(codes_of(&all), [301, 301, 200]);
     assert_eq!(all[0].status.version, Some(Version::Http11));
     assert_eq!(all[0].status.reason.as_deref(), Some("Moved Permanently"));
@@ -119,7 +119,7 @@ fn curl_redirect_chain() {
     assert_eq!(all[1].status.reason, None);
     assert_eq!(all[0].fields.len(), 6);
     assert_eq!(all[0].fields[0].name, "Server");
-    let locations: Vec<Outcome> = all
+    let locations: Vec<Presence> = all
         .iter()
         .filter_map(Response::check)
         .map(|c| c.outcome)
@@ -166,7 +166,7 @@ fn curl_401_without_challenge() {
         (check.field, check.requirement),
         ("WWW-Authenticate", Requirement::Must)
     );
-    assert_eq!(check.outcome, Outcome::Missing);
+    assert_eq!(check.outcome, Presence::Missing);
 }
 
 #[test]
@@ -186,7 +186,7 @@ fn cloudflare_522() {
 #[test]
 fn curl_verbose_404() {
     let (format, all) = responses(include_bytes!("../../tests/it/transcripts/curl_v_404.txt"));
-    assert_eq!(format, Format::CurlVerbose);
+    assert_eq!(format, Dialect::CurlVerbose);
     assert_eq!(codes_of(&all), [404]);
     assert_eq!(all[0].status.reason.as_deref(), Some("Not Found"));
     let names: Vec<&str> = all[0].fields.iter().map(|f| f.name.as_str()).collect();
@@ -208,7 +208,7 @@ fn wget_302_then_200() {
     let (format, all) = responses(include_bytes!(
         "../../tests/it/transcripts/wget_S_302_200.txt"
     ));
-    assert_eq!(format, Format::Wget);
+    assert_eq!(format, Dialect::Wget);
     assert_eq!(codes_of(&all), [302, 200]);
     // "Location: ... [following]" is wget's own line, not a field.
     assert_eq!(all[0].fields.len(), 6);
@@ -226,7 +226,7 @@ fn raw_503_with_iso_retry_after() {
     let bytes = include_bytes!("../../tests/it/transcripts/raw_503_bad_retry_after.txt");
     assert!(bytes.windows(2).any(|w| w == b"\r\n"));
     let (format, all) = responses(bytes);
-    assert_eq!(format, Format::Plain);
+    assert_eq!(format, Dialect::Plain);
     assert_eq!(codes_of(&all), [503]);
     let check = all[0].check().unwrap();
     assert_eq!(check.reference, "RFC 9110, Section 15.6.4");
@@ -306,7 +306,7 @@ fn responses_after_bodies() {
 #[test]
 fn lf_only_and_blank_lines_before() {
     let (format, all) = responses(b"\n\n  \nHTTP/1.1 405 Method Not Allowed\nAllow: GET, HEAD\n");
-    assert_eq!(format, Format::Plain);
+    assert_eq!(format, Dialect::Plain);
     assert_eq!(codes_of(&all), [405]);
     assert_eq!(all[0].check().unwrap().outcome, present("GET, HEAD"));
 }
@@ -319,7 +319,7 @@ fn response_after_progress_meter() {
                 \r  0     0    0     0    0     0      0      0 --:--:-- --:--:-- --:--:--     0\n\
                 HTTP/1.1 301 Moved Permanently\r\nLocation: https://example.com/\r\n\r\n";
     let (format, all) = responses(text.as_bytes());
-    assert_eq!(format, Format::Plain);
+    assert_eq!(format, Dialect::Plain);
     assert_eq!(codes_of(&all), [301]);
 }
 
@@ -348,7 +348,7 @@ fn curl_verbose_reads_only_response_lines() {
                 HTTP/1.1 200 OK\r\nServer: body\r\n\r\n\
                 < not-a-field-after-the-block: x\r\n";
     let (format, all) = responses(text.as_bytes());
-    assert_eq!(format, Format::CurlVerbose);
+    assert_eq!(format, Dialect::CurlVerbose);
     assert_eq!(codes_of(&all), [308]);
     assert_eq!(all[0].fields.len(), 2);
     assert_eq!(all[0].vendor(), Some(Vendor::Aws));
@@ -403,7 +403,7 @@ fn location_checks() {
     );
     assert_eq!(
         outcome("HTTP/1.1 307 Temporary Redirect\r\n\r\n"),
-        Outcome::Missing
+        Presence::Missing
     );
     assert_eq!(
         outcome("HTTP/1.1 303 See Other\r\nLocation:\r\n\r\n"),
@@ -421,7 +421,7 @@ fn location_checks() {
         outcome("HTTP/1.1 301 Moved\r\nLocation: /a\r\nLocation: /b\r\n\r\n"),
         malformed("/a, /b")
     );
-    assert_eq!(outcome("HTTP/1.1 201 Created\r\n\r\n"), Outcome::Missing);
+    assert_eq!(outcome("HTTP/1.1 201 Created\r\n\r\n"), Presence::Missing);
     let check = response("HTTP/1.1 201 Created\r\n\r\n").check().unwrap();
     assert_eq!(check.requirement, Requirement::May);
     assert_eq!(
@@ -475,7 +475,7 @@ fn retry_after_checks() {
     }
     assert_eq!(
         outcome("HTTP/1.1 429 Too Many Requests\r\n\r\n"),
-        Outcome::Missing
+        Presence::Missing
     );
     assert_eq!(
         outcome("HTTP/1.1 503 Service Unavailable\r\nRetry-After: 1\r\nRetry-After: 2\r\n\r\n"),
@@ -522,7 +522,7 @@ fn challenge_checks() {
     // The other party's field does not count.
     assert_eq!(
         outcome("HTTP/1.1 407 Proxy Authentication Required\r\nWWW-Authenticate: Basic\r\n\r\n"),
-        Outcome::Missing
+        Presence::Missing
     );
 }
 
@@ -540,7 +540,7 @@ fn allow_checks() {
     assert_eq!(allow("GET; POST"), malformed("GET; POST"));
     assert_eq!(
         outcome("HTTP/1.1 405 Method Not Allowed\r\n\r\n"),
-        Outcome::Missing
+        Presence::Missing
     );
     assert_eq!(
         outcome("HTTP/1.1 405 Method Not Allowed\r\nAllow: GET\r\nAllow: POST\r\n\r\n"),
@@ -585,7 +585,7 @@ fn content_range_checks() {
         ("Content-Range", Requirement::Must)
     );
     assert_eq!(missing.reference, "RFC 9110, Section 15.3.7.1");
-    assert_eq!(missing.outcome, Outcome::Missing);
+    assert_eq!(missing.outcome, Presence::Missing);
     let multipart = response(
         "HTTP/1.1 206 Partial Content\r\nContent-Type: multipart/byteranges; boundary=THIS_STRING_SEPARATES\r\n\r\n",
     )
@@ -610,7 +610,7 @@ fn content_range_checks() {
         .unwrap();
     assert_eq!(
         (check.requirement, check.outcome),
-        (Requirement::Should, Outcome::Missing)
+        (Requirement::Should, Presence::Missing)
     );
 }
 
@@ -677,7 +677,7 @@ fn bare_codes() {
 fn empty_and_whitespace() {
     assert_eq!(
         scan(b""),
-        Scan {
+        Received {
             input: Input::Empty,
             truncated: false
         }

@@ -86,7 +86,7 @@ impl Scanner {
         }
     }
 
-    pub(crate) fn parse(&mut self, line: &[u8]) -> Option<Hit> {
+    pub(crate) fn parse(&mut self, line: &[u8]) -> Option<LineStatus> {
         if let Some(parser) = &self.parser {
             return parser.parse(line);
         }
@@ -147,7 +147,7 @@ pub(crate) fn detect(lines: &[&[u8]], json_only: bool) -> Result<Parser, usize> 
 
 /// A status found on a line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct Hit {
+pub(crate) struct LineStatus {
     pub(crate) code: u16,
     pub(crate) target: Target,
 }
@@ -162,7 +162,7 @@ pub(crate) enum Target {
     Code(u16),
 }
 
-impl Hit {
+impl LineStatus {
     pub(crate) fn plain(code: u16) -> Self {
         Self {
             code,
@@ -230,9 +230,9 @@ impl Parser {
         }
     }
 
-    pub(crate) fn parse(&self, line: &[u8]) -> Option<Hit> {
+    pub(crate) fn parse(&self, line: &[u8]) -> Option<LineStatus> {
         match self {
-            Self::Combined => combined(line).map(Hit::plain),
+            Self::Combined => combined(line).map(LineStatus::plain),
             Self::Alb => alb(line),
             Self::Json { keys, first } => keys[*first]
                 .status(line)
@@ -242,14 +242,14 @@ impl Parser {
                         .filter(|&(i, _)| i != *first)
                         .find_map(|(_, k)| k.status(line))
                 })
-                .map(Hit::plain),
+                .map(LineStatus::plain),
             Self::Field(i) => line
                 .split(|&b| b == b' ' || b == b'\t')
                 .filter(|f| !f.is_empty())
                 .nth(*i)
                 .and_then(quoted_code)
-                .map(Hit::plain),
-            Self::JsonField(key, _) => key.status(line).map(Hit::plain),
+                .map(LineStatus::plain),
+            Self::JsonField(key, _) => key.status(line).map(LineStatus::plain),
         }
     }
 }
@@ -305,7 +305,7 @@ pub(crate) fn escaped(line: &[u8], i: usize) -> bool {
     line[..i].iter().rev().take_while(|&&b| b == b'\\').count() % 2 == 1
 }
 
-pub(crate) fn alb(line: &[u8]) -> Option<Hit> {
+pub(crate) fn alb(line: &[u8]) -> Option<LineStatus> {
     let mut fields = line.split(|&b| b == b' ');
     let kind = fields.next()?;
     if !ALB_TYPES.contains(&kind) {
@@ -316,7 +316,7 @@ pub(crate) fn alb(line: &[u8]) -> Option<Hit> {
         b"-" => Target::Missing,
         field => Target::Code(code(field)?),
     };
-    Some(Hit { code: elb, target })
+    Some(LineStatus { code: elb, target })
 }
 
 /// A JSON key and, for a dotted name, the path of nested keys to it.
