@@ -169,6 +169,7 @@ fn command_line(c: &mut Criterion) {
     let style = Style {
         width: 80,
         color: false,
+        today: httpdex::describe::Today::Clock,
     };
     let mut group = c.benchmark_group("cli");
     for args in [&["404"][..], &["gateway"], &["--list", "--json"]] {

@@ -5,6 +5,7 @@
 
 use std::ffi::OsString;
 
+use crate::describe::Today;
 use crate::http;
 use crate::logs;
 use crate::text::excerpt;
@@ -169,6 +170,9 @@ pub struct Env {
     pub stderr_terminal: bool,
     /// The terminal's width, if standard output is one and it says.
     pub terminal_width: Option<u16>,
+    /// Where today's date comes from, for the days left of a temporary
+    /// registration.
+    pub today: Today,
 }
 
 impl Env {
@@ -283,6 +287,7 @@ where
     let style = Style {
         width: env.width(),
         color: options.color.colors(env, env.stdout_terminal),
+        today: env.today,
     };
     if options.scan {
         return scanning(options, style, env);
@@ -320,6 +325,7 @@ where
             background: options.theme,
             ascii: options.ascii,
             counts: None,
+            today: env.today,
         });
     }
     Plan::Print(execute(&options, style))
@@ -332,6 +338,8 @@ pub struct Style {
     pub width: usize,
     /// Whether to colour the output (a terminal, and `NO_COLOR` unset).
     pub color: bool,
+    /// Today, as [`Env::today`].
+    pub today: Today,
 }
 
 /// Prose is wrapped at most this wide, even on a wide terminal: long lines

@@ -33,7 +33,7 @@ pub(crate) struct Fact {
 /// reads them: what it means and when, what to use instead, then what to
 /// send with it, caching, names in code, and where it is defined.
 #[must_use]
-pub(crate) fn facts(entry: &Entry, lang: Lang) -> Vec<Fact> {
+pub(crate) fn facts(entry: &Entry, lang: Lang, today: Today) -> Vec<Fact> {
     let labels = &lang.strings().labels;
     let text = entry.text(lang);
     let fact = |label, shape, values: Vec<String>| Fact {
@@ -76,8 +76,8 @@ pub(crate) fn facts(entry: &Entry, lang: Lang) -> Vec<Fact> {
         Shape::Short,
         vec![class_heading(entry.class, lang)],
     ));
-    // Only a temporary registration's term needs the clock.
-    let today = entry.registration.as_ref().map_or(0, |_| today());
+    // Only a temporary registration's term needs the date.
+    let today = entry.registration.as_ref().map_or(0, |_| today.day());
     let mut status_lines = vec![status(entry, lang, today)];
     status_lines.extend(text.status_note.map(str::to_owned));
     facts.push(fact(labels.status, Shape::Short, status_lines));
@@ -142,9 +142,28 @@ pub(crate) fn days_of(date: &str) -> Option<i64> {
     Some(era * 146_097 + day_of_era - 719_468)
 }
 
+/// Where today's date comes from: the clock, read only for a temporary
+/// registration's term, or a given day (in days since 1970-01-01, UTC).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Today {
+    Clock,
+    Day(i64),
+}
+
+impl Today {
+    /// The day, in days since 1970-01-01 (UTC).
+    #[must_use]
+    pub fn day(self) -> i64 {
+        match self {
+            Today::Clock => today(),
+            Today::Day(day) => day,
+        }
+    }
+}
+
 /// Today, in days since 1970-01-01 (UTC).
 #[must_use]
-pub(crate) fn today() -> i64 {
+fn today() -> i64 {
     let seconds = SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map_or(0, |since| since.as_secs());

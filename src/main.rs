@@ -29,6 +29,7 @@ fn main() -> ExitCode {
         terminal_width: stdout_terminal
             .then(|| crossterm::terminal::size().ok().map(|(width, _)| width))
             .flatten(),
+        today: httpdex::describe::Today::Clock,
     };
     carry_out(cli::plan(std::env::args_os(), &env))
 }

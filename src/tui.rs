@@ -30,6 +30,7 @@ use ratatui::layout::Rect;
 use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
 use signal_hook::iterator::Signals;
 
+use crate::describe::Today;
 use crate::tui::app::App;
 pub use crate::tui::app::Pick;
 use crate::tui::keymap::{Action, action_for_event};
@@ -170,6 +171,25 @@ pub struct Session {
     /// Browse a scan: the entries found, as `(catalogue index, count)`
     /// (see [`App::with_counts`]); `None` browses the whole catalogue.
     pub counts: Option<Vec<(usize, u64)>>,
+    /// Where today's date comes from, as the command line's `Env` has it.
+    pub today: Today,
+}
+
+/// The browser's state at the start of `session`.
+fn open(session: &Session) -> App {
+    let mut app = match &session.counts {
+        Some(counts) => {
+            let mut app = App::with_counts(session.lang, counts.clone());
+            app.update(Action::Paste(session.query.clone()));
+            app
+        }
+        None => App::new(session.lang, &session.query),
+    }
+    .dated(session.today);
+    if let Some(pick) = session.pick {
+        app = app.picking(pick);
+    }
+    app
 }
 
 /// How the browser ended.
@@ -190,15 +210,13 @@ pub enum Ending {
 /// restored first.
 pub fn run(session: &Session) -> io::Result<Ending> {
     let Session {
-        lang,
-        query,
         color,
         pick,
         background,
         ascii,
-        counts,
+        ..
     } = session;
-    let (lang, color, picking) = (*lang, *color, pick.is_some());
+    let (color, picking) = (*color, pick.is_some());
     watch_signals(picking)?;
     let mut out = Output::open(picking)?;
     restore_on_panic(picking);
@@ -222,19 +240,7 @@ pub fn run(session: &Session) -> io::Result<Ending> {
     };
     let (theme, marks) = looks(&answers);
     let mut terminal = Terminal::new(CrosstermBackend::new(out))?;
-    let mut app = match counts {
-        Some(counts) => {
-            let mut app = App::with_counts(lang, counts.clone());
-            app.update(Action::Paste(query.clone()));
-            app
-        }
-        None => App::new(lang, query),
-    }
-    .themed(theme)
-    .marked(marks);
-    if let Some(pick) = *pick {
-        app = app.picking(pick);
-    }
+    let mut app = open(session).themed(theme).marked(marks);
     // Keys typed before the terminal answered, handled after the first frame.
     let mut typed: VecDeque<event::Event> = probe::keys(&answers.typed)
         .into_iter()

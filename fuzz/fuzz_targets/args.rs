@@ -47,6 +47,7 @@ fuzz_target!(|data: &[u8]| {
     let style = Style {
         width: data.len() % 16,
         color: false,
+        today: httpdex::describe::Today::Day(20_000),
     };
 
     for env_lang in Lang::ALL {

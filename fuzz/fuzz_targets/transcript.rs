@@ -23,6 +23,7 @@ fuzz_target!(|data: &[u8]| {
             stdout_terminal: false,
             stderr_terminal: false,
             terminal_width: None,
+            today: httpdex::describe::Today::Day(20_000),
         };
         let Plan::Read(reading) = cli::plan(["httpdex"], &env) else {
             panic!("no arguments and a pipe on stdin read it");

@@ -47,7 +47,7 @@ pub(crate) fn print_entry(entry: &Entry, lang: Lang, style: Style) -> String {
         }
     }
     out.push('\n');
-    let facts = describe::facts(entry, lang);
+    let facts = describe::facts(entry, lang, style.today);
     let label_width = facts
         .iter()
         .map(|fact| width(fact.label))

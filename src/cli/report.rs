@@ -144,6 +144,7 @@ impl Scanning {
                 background: self.options.theme,
                 ascii: self.options.ascii,
                 counts: Some(counts(&total)),
+                today: self.style.today,
             });
         }
         let stdout = if self.options.interactive {

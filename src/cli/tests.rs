@@ -16,6 +16,7 @@ fn env() -> Env {
         stdout_terminal: true,
         stderr_terminal: true,
         terminal_width: Some(100),
+        today: crate::describe::Today::Day(20_000),
     }
 }
 

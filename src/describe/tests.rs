@@ -10,7 +10,10 @@ fn entry(id: &str) -> &'static Entry {
 fn facts_come_in_the_order_a_developer_reads_them() {
     for lang in Lang::ALL {
         let labels = &lang.strings().labels;
-        let order: Vec<&str> = facts(entry("301"), lang).iter().map(|f| f.label).collect();
+        let order: Vec<&str> = facts(entry("301"), lang, Today::Day(0))
+            .iter()
+            .map(|f| f.label)
+            .collect();
         assert_eq!(
             order,
             [
@@ -32,7 +35,7 @@ fn facts_come_in_the_order_a_developer_reads_them() {
 
 #[test]
 fn facts_without_values_are_left_out() {
-    let facts = facts(entry("306"), Lang::En);
+    let facts = facts(entry("306"), Lang::En, Today::Day(0));
     assert!(facts.iter().all(|fact| !fact.values.is_empty()));
     let labels = &Lang::En.strings().labels;
     assert!(!facts.iter().any(|fact| fact.label == labels.headers));
@@ -83,10 +86,10 @@ fn a_temporary_registration_says_whether_its_term_has_ended() {
 #[test]
 fn a_code_that_is_never_sent_shows_the_wire_instead_of_caching() {
     let labels = &Lang::En.strings().labels;
-    let never = facts(entry("444"), Lang::En);
+    let never = facts(entry("444"), Lang::En, Today::Day(0));
     assert!(never.iter().any(|f| f.label == labels.wire));
     assert!(!never.iter().any(|f| f.label == labels.cache));
-    let sent = facts(entry("404"), Lang::En);
+    let sent = facts(entry("404"), Lang::En, Today::Day(0));
     assert!(!sent.iter().any(|f| f.label == labels.wire));
 }
 

@@ -2,6 +2,7 @@
 //! [`Action`]. No terminal is needed here, and nothing here draws: what the
 //! last frame drew comes in through [`App::set_viewport`].
 
+use crate::describe::{self, Today};
 use crate::search;
 use crate::text::width;
 use crate::tui::keymap::{Action, Edit, Focus, MenuKind, Mode, Step};
@@ -237,6 +238,10 @@ pub struct App {
     quit: bool,
     /// Quit by Ctrl-C rather than a key that ends the browser normally.
     interrupted: bool,
+    /// Where today's date comes from (see [`App::dated`]): the day of the
+    /// registry snapshot until told, so that a frame never depends on the
+    /// clock unless the caller says.
+    today: Today,
 }
 
 impl App {
@@ -264,6 +269,7 @@ impl App {
             counts: None,
             quit: false,
             interrupted: false,
+            today: Today::Day(describe::days_of(catalog::REGISTRY_SNAPSHOT).unwrap_or(0)),
         };
         app.refilter(None);
         app
@@ -322,6 +328,19 @@ impl App {
     /// The colours to draw with.
     pub(crate) fn theme(&self) -> &'static Theme {
         self.theme
+    }
+
+    /// The same browser counting a temporary registration's days from the
+    /// date `today` gives (days since 1970-01-01, UTC).
+    #[must_use]
+    pub fn dated(mut self, today: Today) -> App {
+        self.today = today;
+        self
+    }
+
+    /// Where today's date comes from.
+    pub(crate) fn today(&self) -> Today {
+        self.today
     }
 
     /// The same browser drawn with `marks`.

@@ -637,7 +637,7 @@ fn detail_lines(entry: Option<&Entry>, app: &App, width_cells: u16) -> Vec<Line<
     if text.title != entry.phrase {
         lines.extend(wrap(text.title, max).into_iter().map(Line::from));
     }
-    let facts = describe::facts(entry, lang);
+    let facts = describe::facts(entry, lang, app.today());
     // Short values sit in a column beside their labels where the pane is
     // wide enough, under them where it is not.
     let label_width = facts
