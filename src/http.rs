@@ -31,6 +31,7 @@
 //! [`Input::Codes`]: surrounding whitespace and blank lines are ignored, a
 //! code may be followed by its reason phrase (`404 Not Found`), and `000`
 //! (what `curl -w '%{http_code}'` prints when no response came) reads as 0.
+//! Other lines are counted and skipped, as long as the codes are more.
 //!
 //! For each response, [`Response::check`] tests the header field that RFC
 //! 9110 (or RFC 6585 for 429) ties to its code, and [`Response::vendor`]
@@ -98,8 +99,9 @@ pub enum Input {
         format: Dialect,
         responses: Vec<Response>,
     },
-    /// Status codes, one per line, in order, repeats kept.
-    Codes(Vec<u16>),
+    /// Status codes, one per line, in order, repeats kept; and how many
+    /// other non-blank lines there were (fewer than the codes).
+    Codes(Vec<u16>, usize),
     /// Neither responses nor codes.
     Unrecognised,
 }
@@ -216,7 +218,10 @@ fn classify(window: &[u8], truncated: bool) -> Input {
             return Input::Responses { format, responses };
         }
     }
-    codes(whole).map_or(Input::Unrecognised, Input::Codes)
+    match codes(whole) {
+        Some((codes, others)) => Input::Codes(codes, others),
+        None => Input::Unrecognised,
+    }
 }
 
 /// One line without its line end, and whether that end was CRLF.
@@ -388,20 +393,24 @@ fn split_field(text: &[u8]) -> Option<(&[u8], &[u8])> {
         .then(|| (name, trim_ows(&text[colon + 1..])))
 }
 
-fn codes(window: &[u8]) -> Option<Vec<u16>> {
+/// The codes of the lines that are one, and how many other non-blank lines
+/// there are: a stray line (a header `cut` kept, a blank field) does not
+/// spoil the rest, but input that is mostly something else is no list of
+/// codes.
+fn codes(window: &[u8]) -> Option<(Vec<u16>, usize)> {
     let mut codes = Vec::new();
+    let mut others = 0;
     for Line { text, .. } in lines(window) {
         let text = text.trim_ascii();
         if text.is_empty() {
             continue;
         }
-        let (code, reason) = code_and_phrase(text)?;
-        if code == 0 && reason.is_some() {
-            return None;
+        match code_and_phrase(text) {
+            Some((code, reason)) if code != 0 || reason.is_none() => codes.push(code),
+            _ => others += 1,
         }
-        codes.push(code);
     }
-    (!codes.is_empty()).then_some(codes)
+    (!codes.is_empty() && others < codes.len()).then_some((codes, others))
 }
 
 /// A status line with its version: `HTTP/1.1 404 Not Found`, `HTTP/2 200`.

@@ -26,7 +26,7 @@ pub(super) fn explain(scan: &Received, options: &Options, style: Style) -> Outco
     let mut outcome = match &scan.input {
         Input::Empty => Outcome::usage_error(errors.stdin_empty, lang),
         Input::Unrecognised => Outcome::usage_error(errors.stdin_unrecognised, lang),
-        Input::Codes(codes) => {
+        Input::Codes(codes, others) => {
             let mut seen: Vec<u16> = Vec::new();
             for &code in codes {
                 if !seen.contains(&code) {
@@ -37,7 +37,12 @@ pub(super) fn explain(scan: &Received, options: &Options, style: Style) -> Outco
                 .into_iter()
                 .map(|code| super::lookup::find(code.to_string(), Lookup::Code(code), lang))
                 .collect();
-            show(&results, options, style)
+            let mut outcome = show(&results, options, style);
+            if *others > 0 {
+                let note = fill(errors.stdin_skipped, &[("count", &others.to_string())]);
+                let _ = writeln!(outcome.stderr, "httpdex: {note}");
+            }
+            outcome
         }
         Input::Responses { responses, .. } => explain_responses(responses, options, style),
     };

@@ -651,14 +651,19 @@ fn vendors() {
 fn bare_codes() {
     assert_eq!(
         scan(b"200\n404\n  500 \n\n\t301\r\n404").input,
-        Input::Codes(vec![200, 404, 500, 301, 404])
+        Input::Codes(vec![200, 404, 500, 301, 404], 0)
     );
-    assert_eq!(scan(b"000\n200\n").input, Input::Codes(vec![0, 200]));
+    assert_eq!(scan(b"000\n200\n").input, Input::Codes(vec![0, 200], 0));
     assert_eq!(
         scan(b"404 Not Found\n200 OK\n").input,
-        Input::Codes(vec![404, 200])
+        Input::Codes(vec![404, 200], 0)
     );
-    assert_eq!(scan(b"599\n").input, Input::Codes(vec![599]));
+    assert_eq!(scan(b"599\n").input, Input::Codes(vec![599], 0));
+    // A stray line among codes is counted and skipped, not fatal.
+    assert_eq!(
+        scan(b"status\n200\n404\n-\n200\n").input,
+        Input::Codes(vec![200, 404, 200], 2)
+    );
     for text in [
         &b"200\n404 500\n"[..],
         b"200\nOK\n",
@@ -771,7 +776,7 @@ fn fragments_in_any_order_never_panic() {
                     let _ = (r.check(), r.vendor());
                 }
             }
-            Input::Codes(codes) => {
+            Input::Codes(codes, _) => {
                 assert!(codes.iter().all(|&c| c == 0 || (100..=999).contains(&c)));
             }
             Input::Empty => assert!(bytes.iter().all(u8::is_ascii_whitespace)),
@@ -828,7 +833,7 @@ fn huge_buffer_is_looked_at_only_up_to_the_limit() {
     assert_eq!(bytes.len(), FIFTY_MB);
     let scan = scan(&bytes);
     assert!(scan.truncated);
-    assert_eq!(scan.input, Input::Codes(vec![200; INPUT_LIMIT / 4]));
+    assert_eq!(scan.input, Input::Codes(vec![200; INPUT_LIMIT / 4], 0));
 }
 
 #[test]
@@ -838,7 +843,7 @@ fn a_line_cut_at_the_limit_is_left_out() {
     bytes.extend(b"200\n".repeat(INPUT_LIMIT / 4));
     let scan = scan(&bytes);
     assert!(scan.truncated);
-    assert_eq!(scan.input, Input::Codes(vec![200; INPUT_LIMIT / 4 - 1]));
+    assert_eq!(scan.input, Input::Codes(vec![200; INPUT_LIMIT / 4 - 1], 0));
     // Without a line end anywhere, nothing is read.
     let one_line = vec![b'7'; INPUT_LIMIT + 1];
     assert_eq!(crate::http::scan(&one_line).input, Input::Unrecognised);
@@ -849,5 +854,5 @@ fn exactly_the_limit_is_not_truncated() {
     let bytes = b"404\n".repeat(INPUT_LIMIT / 4);
     let scan = read_input(&bytes[..]).unwrap();
     assert!(!scan.truncated);
-    assert_eq!(scan.input, Input::Codes(vec![404; INPUT_LIMIT / 4]));
+    assert_eq!(scan.input, Input::Codes(vec![404; INPUT_LIMIT / 4], 0));
 }

@@ -1468,6 +1468,20 @@ fn codes_one_per_line_on_stdin_are_looked_up_once_each() {
 }
 
 #[test]
+fn a_stray_line_among_codes_on_stdin_is_skipped_and_counted() {
+    // `cut -d' ' -f9 access.log | httpdex` with one line of another format.
+    let out = run_stdin(Vec::<&str>::new(), b"404\n\"GET\n500\n");
+    out.exits(0);
+    assert_eq!(entry_headings(&out.stdout), [404, 500]);
+    assert_eq!(
+        out.stderr.trim(),
+        "httpdex: lines that are not status codes, skipped: 1"
+    );
+    // Mostly something else is still no list of codes.
+    run_stdin(Vec::<&str>::new(), b"hello\nworld\n404\n").fails_with(2);
+}
+
+#[test]
 fn stdin_without_responses_or_codes_is_a_usage_error() {
     let noise = crate::util::noise(300_000, 0x2545_f491_4f6c_dd1d_u64, 0);
     let cases: [(&str, &[u8], &str); 6] = [
