@@ -92,15 +92,23 @@ pub(crate) fn print_entry(entry: &Entry, lang: Lang, style: Style) -> String {
 /// One entry on one line, starting with its code.
 pub(crate) fn print_line(entry: &Entry, lang: Lang, style: Style) -> String {
     let text = entry.text(lang);
+    // Codes right-aligned, so 0 lines up with three-digit codes.
     let mut line = paint(
-        &entry.code.to_string(),
+        &format!("{:>3}", entry.code),
         Some(class_color(entry.class)),
         true,
         style,
     );
     line.push_str("  ");
+    let starts_with_phrase = text
+        .title
+        .get(..entry.phrase.len())
+        .is_some_and(|start| start.eq_ignore_ascii_case(entry.phrase));
     if text.title == entry.phrase {
         line.push_str(entry.phrase);
+    } else if starts_with_phrase {
+        // "I'm a teapot (unused)" says the phrase already.
+        line.push_str(text.title);
     } else {
         line.push_str(&fill(
             lang.strings().cli.phrase_and_title,

@@ -351,8 +351,14 @@ fn table(
 ) -> String {
     let words = &lang.strings().scan;
     let mut out = String::new();
+    // English says "1 line", and both numbers are grouped: 1,024 lines.
+    let template = if tally.lines() == 1 {
+        words.summary_one
+    } else {
+        words.summary
+    };
     let summary = fill(
-        words.summary,
+        template,
         &[
             ("lines", &grouped(tally.lines())),
             ("parsed", &grouped(tally.parsed())),
@@ -391,7 +397,12 @@ fn table(
     }
     if tally.unparsed() > 0 {
         let count = grouped(tally.unparsed());
-        let _ = writeln!(out, "\n{}", fill(words.unparsed, &[("count", &count)]));
+        let template = if tally.unparsed() == 1 {
+            words.unparsed_one
+        } else {
+            words.unparsed
+        };
+        let _ = writeln!(out, "\n{}", fill(template, &[("count", &count)]));
         for sample in samples {
             let line = sample.line.to_string();
             let args = [

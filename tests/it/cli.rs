@@ -1618,3 +1618,49 @@ fn the_binary_is_position_dependent_on_linux_with_glibc() {
     };
     assert_eq!(e_type, 2, "ELF type {e_type}: linked as a PIE");
 }
+
+#[test]
+fn a_list_line_says_the_phrase_once_and_lines_up_its_code() {
+    let out = run(["teapot"]);
+    out.succeeds();
+    assert!(
+        out.stdout.starts_with("418  I'm a teapot (unused)\n"),
+        "{}",
+        out.stdout
+    );
+    let list = run(["--list"]);
+    let lines: Vec<&str> = list.stdout.lines().collect();
+    let zero = lines
+        .iter()
+        .find(|l| l.trim_start().starts_with("0 "))
+        .expect("0 listed");
+    let four = lines
+        .iter()
+        .find(|l| l.starts_with("404 "))
+        .expect("404 listed");
+    assert_eq!(zero.find("  N"), four.find("  N"), "{zero:?} {four:?}");
+}
+
+#[test]
+fn a_scan_of_one_line_says_line() {
+    let out = run_stdin(
+        ["--scan"],
+        b"1.2.3.4 - - [x] \"GET / HTTP/1.1\" 404 0\nnoise\n",
+    );
+    assert!(
+        out.stdout.starts_with("2 lines, 1 with a status\n"),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout.contains("\n1 line without a status:\n"),
+        "{}",
+        out.stdout
+    );
+    let one = run_stdin(["--scan"], b"1.2.3.4 - - [x] \"GET / HTTP/1.1\" 404 0\n");
+    assert!(
+        one.stdout.starts_with("1 line, 1 with a status\n"),
+        "{}",
+        one.stdout
+    );
+}

@@ -108,7 +108,8 @@ strings! {
     }
     /// The table of `--scan`.
     scan: struct ScanWords {
-        summary, formats, load_balancer, target, no_target, unknown, unparsed, sample,
+        summary, summary_one, formats, load_balancer, target, no_target, unknown, unparsed,
+        unparsed_one, sample,
     }
 }
 
