@@ -23,6 +23,8 @@ pub(crate) enum Lookup {
     /// A status line (`HTTP/1.1 404 Not Found`, `404 Not Found`) or a code
     /// read from standard input: that code's entries, nothing near it.
     Code(u16),
+    /// An entry's id as the JSON gives it (`499-nginx`): that entry alone.
+    Id(usize),
     /// Digits or words, for the search.
     Search(String),
 }
@@ -44,6 +46,8 @@ impl Lookup {
             Lookup::Code(line.code)
         } else if let Some(class) = parse_class(text) {
             Lookup::Class(class)
+        } else if let Some(entry) = catalog::entry(text).filter(|_| text.contains('-')) {
+            Lookup::Id(entry.index)
         } else {
             Lookup::Search(text.to_owned())
         }
@@ -89,6 +93,7 @@ pub(crate) fn find(query: String, lookup: Lookup, lang: Lang) -> Found {
         Lookup::All => (catalog::entries().iter().collect(), false),
         Lookup::Class(class) => (catalog::by_class(*class).collect(), false),
         Lookup::Code(code) => (catalog::by_code(*code).collect(), true),
+        Lookup::Id(index) => (vec![&catalog::entries()[*index]], true),
         Lookup::Search(text) => {
             let hits: Vec<Hit> = search::search(lang, text);
             let entries: Vec<&'static Entry> = hits

@@ -1664,3 +1664,18 @@ fn a_scan_of_one_line_says_line() {
         one.stdout
     );
 }
+
+#[test]
+fn an_entry_id_from_the_json_finds_that_entry_alone() {
+    let out = run(["499-esri"]);
+    out.succeeds();
+    assert_eq!(entry_headings(&out.stdout), [499]);
+    assert!(
+        out.stdout.starts_with("499 Token Required\n"),
+        "{}",
+        out.stdout
+    );
+    let json = run(["--json", "499-nginx"]).json();
+    assert_eq!(json.len(), 1);
+    assert_eq!(json[0]["id"], "499-nginx");
+}
