@@ -351,11 +351,21 @@ pub(crate) fn compare_table(family: &[&Entry], lang: Lang) -> Vec<Vec<String>> {
             row.push(redirect.map_or("-", |r| method(r, lang)).to_owned());
         }
         row.push(cache_short(member, lang).to_owned());
-        let required = required_headers(member);
-        row.push(if required.is_empty() {
+        // What MUST be sent, then what SHOULD, so a redirect's Location
+        // shows too.
+        let should = member.headers.iter().filter(|h| {
+            h.side == Side::Response && h.level == Level::Should && h.condition.is_none()
+        });
+        let mut fields: Vec<String> = required_headers(member)
+            .into_iter()
+            .map(str::to_owned)
+            .collect();
+        let should_word = lang.strings().level[Level::Should as usize];
+        fields.extend(should.map(|h| format!("{} ({should_word})", h.field)));
+        row.push(if fields.is_empty() {
             "-".into()
         } else {
-            required.join(", ")
+            fields.join(", ")
         });
         table.push(row);
     }

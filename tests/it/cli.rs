@@ -1276,16 +1276,12 @@ fn compare_prints_the_table_of_the_codes_given() {
     out.succeeds();
     let lines: Vec<&str> = out.stdout.lines().collect();
     assert_eq!(lines.len(), 5, "{}", out.stdout);
-    for header in [
-        "Code",
-        "Permanence",
-        "Method",
-        "Caching",
-        "Required headers",
-    ] {
+    for header in ["Code", "Permanence", "Method", "Caching", "Headers to send"] {
         assert!(lines[0].contains(header), "{}", lines[0]);
     }
     assert!(lines[1].starts_with("301 Moved Permanently"));
+    // Location is a SHOULD for redirects (RFC 9110, Section 15.4).
+    assert!(lines[1].ends_with("Location (SHOULD)"), "{}", lines[1]);
     assert!(lines[1].contains("permanent") && lines[1].contains("POST may become GET"));
     assert!(lines[3].starts_with("307 ") && lines[3].contains("method and body kept"));
     // One code: beside its related codes, as in the browser.

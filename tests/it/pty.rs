@@ -711,9 +711,9 @@ fn every_command_is_reachable_by_the_key_the_help_shows() {
         detail_heading(screen).starts_with("401 ")
     });
     session.send(CTRL_T);
-    session.wait_for_text(&["Compare", "Required headers"]);
+    session.wait_for_text(&["Compare", "Headers to send"]);
     // An Esc is a key of its own only when the next byte comes later.
-    close_with(&mut session, ESC, "Required headers");
+    close_with(&mut session, ESC, "Headers to send");
     session.send(CTRL_Y);
     session.wait_for_text(&["Copied: 401 Unauthorized"]);
     session.send(ALT_Y);
@@ -730,8 +730,8 @@ fn every_command_is_reachable_by_the_key_the_help_shows() {
     // The same commands on letters in the details pane.
     session.send(TAB);
     session.send(b"c");
-    session.wait_for_text(&["Compare", "Required headers"]);
-    close_with(&mut session, b"q", "Required headers");
+    session.wait_for_text(&["Compare", "Headers to send"]);
+    close_with(&mut session, b"q", "Headers to send");
     session.send(b"f");
     session.wait_for_text(&["Enter Choose"]);
     close_with(&mut session, ESC, "Enter Choose");
