@@ -130,6 +130,10 @@ pub(crate) fn parse_with_clap(args: &[OsString], env_lang: Lang) -> Parsed {
         }
         operands.clear();
     }
+    // Comparing needs codes, whether or not a terminal could browse.
+    if matches.get_flag("compare") && operands.is_empty() && !stdin {
+        return Parsed::Exit(Outcome::usage_error(errors.compare_needs_query, lang));
+    }
     // Picking with -c prints the constant of the code picked.
     if constant.is_some() && operands.is_empty() && !list && !matches.get_flag("pick") {
         return Parsed::Exit(Outcome::usage_error(errors.constant_needs_query, lang));

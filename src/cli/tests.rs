@@ -234,3 +234,18 @@ fn the_browser_needs_both_streams_to_be_terminals() {
 fn plan_of(env: &Env) -> Plan {
     plan(["httpdex"], env)
 }
+
+#[test]
+fn compare_without_codes_is_a_usage_error_on_a_terminal_too() {
+    let env = env();
+    assert!(env.stdin_terminal && env.stdout_terminal);
+    let Plan::Print(outcome) = plan(["httpdex", "--compare"], &env) else {
+        panic!("--compare alone opened the browser");
+    };
+    assert_eq!(outcome.code, EXIT_USAGE);
+    assert!(
+        outcome.stderr.contains("--compare needs"),
+        "{}",
+        outcome.stderr
+    );
+}

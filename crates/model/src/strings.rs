@@ -99,7 +99,7 @@ strings! {
         no_match, unknown_code, near_codes, bad_lang, bad_library, no_constant,
         nothing_to_print, not_a_terminal, dumb_terminal, unknown_option, invalid_utf8,
         list_and_query, dash_and_query, stdin_read, stdin_empty, stdin_unrecognised,
-        stdin_truncated, stdin_skipped, conflict, did_you_mean, bad_value, constant_needs_query, several_matches,
+        stdin_truncated, stdin_skipped, conflict, did_you_mean, bad_value, constant_needs_query, compare_needs_query, several_matches,
         needs_scan, scan_needs_input, cannot_read, no_status,
     }
     /// Responses read from standard input: the check of a header field.
