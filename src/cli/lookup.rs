@@ -25,6 +25,9 @@ pub(crate) enum Lookup {
     Code(u16),
     /// An entry's id as the JSON gives it (`499-nginx`): that entry alone.
     Id(usize),
+    /// A pattern of a code's three digits, as `hc` users type them:
+    /// `30[12]`, `3.*`, `4?9`.
+    Pattern(String),
     /// Digits or words, for the search.
     Search(String),
 }
@@ -48,6 +51,8 @@ impl Lookup {
             Lookup::Class(class)
         } else if let Some(entry) = catalog::entry(text).filter(|_| text.contains('-')) {
             Lookup::Id(entry.index)
+        } else if is_pattern(text) {
+            Lookup::Pattern(text.to_owned())
         } else {
             Lookup::Search(text.to_owned())
         }
@@ -60,6 +65,84 @@ impl Lookup {
         (!word.is_empty() && word.bytes().all(|b| b.is_ascii_digit()))
             || !matches!(Lookup::of(word), Lookup::Search(_))
     }
+}
+
+/// Whether `text` is a pattern of a code's digits: three places, each a
+/// digit, `.` or `?` (any digit) or a class of digits and ranges in
+/// brackets (`[0-4]`), or fewer with a `*` (any digits); at least one of
+/// them not a plain digit, and nothing else.
+fn is_pattern(text: &str) -> bool {
+    let mut depth = 0;
+    let mut wild = false;
+    let (mut places, mut star) = (0, false);
+    for c in text.chars() {
+        match c {
+            '0'..='9' | '-' if depth == 1 => {}
+            '0'..='9' => places += 1,
+            '.' | '?' if depth == 0 => {
+                wild = true;
+                places += 1;
+            }
+            '*' if depth == 0 => {
+                wild = true;
+                star = true;
+            }
+            '[' if depth == 0 => {
+                depth = 1;
+                wild = true;
+                places += 1;
+            }
+            ']' if depth == 1 => depth = 0,
+            _ => return false,
+        }
+    }
+    // Three places, as codes have, unless a star stands for some.
+    wild && depth == 0 && (places == 3 || star && places < 3)
+}
+
+/// Whether `code` (three digits) matches `pattern` (see [`is_pattern`]),
+/// whole.
+fn matches_pattern(pattern: &str, code: &str) -> bool {
+    matches_pattern_bytes(pattern.as_bytes(), code.as_bytes())
+}
+
+fn matches_pattern_bytes(pattern: &[u8], code: &[u8]) -> bool {
+    match pattern.split_first() {
+        None => code.is_empty(),
+        Some((b'*', rest)) => {
+            (0..=code.len()).any(|skip| matches_pattern_bytes(rest, &code[skip..]))
+        }
+        Some((b'[', rest)) => {
+            let Some(end) = rest.iter().position(|&b| b == b']') else {
+                return false;
+            };
+            code.split_first().is_some_and(|(&digit, tail)| {
+                in_class(&rest[..end], digit) && matches_pattern_bytes(&rest[end + 1..], tail)
+            })
+        }
+        Some((&p, rest)) => code.split_first().is_some_and(|(&digit, tail)| {
+            (p == b'.' || p == b'?' || p == digit) && matches_pattern_bytes(rest, tail)
+        }),
+    }
+}
+
+/// Whether `digit` is in a bracketed class of digits and ranges (`0-4`).
+fn in_class(class: &[u8], digit: u8) -> bool {
+    let mut i = 0;
+    while i < class.len() {
+        if class.get(i + 1) == Some(&b'-') && i + 2 < class.len() {
+            if (class[i]..=class[i + 2]).contains(&digit) {
+                return true;
+            }
+            i += 3;
+        } else {
+            if class[i] == digit {
+                return true;
+            }
+            i += 1;
+        }
+    }
+    false
 }
 
 /// What the operands ask for: several codes, classes or status lines each
@@ -94,6 +177,15 @@ pub(crate) fn find(query: String, lookup: Lookup, lang: Lang) -> Found {
         Lookup::Class(class) => (catalog::by_class(*class).collect(), false),
         Lookup::Code(code) => (catalog::by_code(*code).collect(), true),
         Lookup::Id(index) => (vec![&catalog::entries()[*index]], true),
+        Lookup::Pattern(pattern) => (
+            catalog::entries()
+                .iter()
+                .filter(|entry| {
+                    entry.code >= 100 && matches_pattern(pattern, &entry.code.to_string())
+                })
+                .collect(),
+            false,
+        ),
         Lookup::Search(text) => {
             let hits: Vec<Hit> = search::search(lang, text);
             let entries: Vec<&'static Entry> = hits

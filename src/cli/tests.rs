@@ -249,3 +249,16 @@ fn compare_without_codes_is_a_usage_error_on_a_terminal_too() {
         outcome.stderr
     );
 }
+
+#[test]
+fn a_pattern_is_digits_with_a_wildcard_or_a_class() {
+    for pattern in ["30[12]", "3.*", "4?9", "*4", "[45]0[0-4]"] {
+        assert!(
+            matches!(kinds(pattern)[..], [Lookup::Pattern(_)]),
+            "{pattern}"
+        );
+    }
+    for text in ["301", "4xx", "3.", "[12", "30]", "a*", "3 *"] {
+        assert!(!matches!(kinds(text)[..], [Lookup::Pattern(_)]), "{text}");
+    }
+}

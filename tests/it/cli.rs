@@ -1675,3 +1675,18 @@ fn an_entry_id_from_the_json_finds_that_entry_alone() {
     assert_eq!(json.len(), 1);
     assert_eq!(json[0]["id"], "499-nginx");
 }
+
+#[test]
+fn patterns_of_digits_find_the_codes_they_match() {
+    let codes = |pattern: &str| -> Vec<u16> {
+        let out = run([pattern]);
+        out.stdout.lines().map(leading_code).collect()
+    };
+    assert_eq!(codes("30[12]"), [301, 302]);
+    assert!(codes("3.*").iter().all(|c| (300..400).contains(c)));
+    assert!(codes("3.*").contains(&308));
+    assert!(codes("4?9").starts_with(&[409, 419, 429]));
+    run(["6?9"]).fails_with(1).complains("6?9");
+    // A lone -1 is no pattern and no search.
+    run(["-1"]).fails_with(2);
+}
