@@ -49,6 +49,8 @@ pub struct Options {
     pub stdin: bool,
     /// `--compare`: set the codes side by side.
     pub compare: bool,
+    /// `--short`: one line per entry, codes included, as `hc` prints them.
+    pub short: bool,
     pub list: bool,
     pub json: bool,
     pub lang: Lang,
@@ -80,6 +82,7 @@ impl Options {
             operands,
             stdin: false,
             compare: false,
+            short: false,
             list: false,
             json: false,
             lang,

@@ -142,6 +142,7 @@ pub(crate) fn parse_with_clap(args: &[OsString], env_lang: Lang) -> Parsed {
     Parsed::Run(Options {
         stdin,
         compare: matches.get_flag("compare"),
+        short: matches.get_flag("short"),
         list,
         json: matches.get_flag("json"),
         interactive: matches.get_flag("interactive"),
@@ -238,8 +239,9 @@ pub(crate) fn requested_lang(args: &[OsString]) -> Option<Lang> {
 }
 
 /// What `--completions` and `--man` print instead of any lookup.
-pub(crate) const SHELL_CONFLICTS: [&str; 8] = [
+pub(crate) const SHELL_CONFLICTS: [&str; 9] = [
     "query",
+    "short",
     "scan",
     "list",
     "json",
@@ -286,6 +288,14 @@ pub(crate) fn command(lang: Lang) -> Command {
                 .long("json")
                 .action(ArgAction::SetTrue)
                 .help(cli.opt_json),
+        )
+        .arg(
+            Arg::new("short")
+                .short('s')
+                .long("short")
+                .action(ArgAction::SetTrue)
+                .conflicts_with_all(["json", "compare", "constant"])
+                .help(cli.opt_short),
         )
         .arg(
             Arg::new("compare")

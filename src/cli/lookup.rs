@@ -299,7 +299,8 @@ pub(crate) fn show(results: &[Found], options: &Options, style: Style) -> Outcom
             .filter(|found| !found.entries.is_empty())
             .map(|found| print_found(found, options, style))
             .collect();
-        found(blocks.join("\n"))
+        // Blocks of full entries are set apart; short lines run on.
+        found(blocks.join(if options.short { "" } else { "\n" }))
     };
     outcome.stderr.insert_str(0, &stderr);
     if outcome.code == EXIT_FOUND {
@@ -312,10 +313,12 @@ pub(crate) fn show(results: &[Found], options: &Options, style: Style) -> Outcom
 /// full for a code, one line each for a search or the list.
 pub(crate) fn print_found(found: &Found, options: &Options, style: Style) -> String {
     let lang = options.lang;
-    if let Lookup::Class(class) = found.lookup {
+    if let Lookup::Class(class) = found.lookup
+        && !options.short
+    {
         return print_class(class, lang, style);
     }
-    if found.exact {
+    if found.exact && !options.short {
         let entries: Vec<String> = found
             .entries
             .iter()

@@ -1690,3 +1690,14 @@ fn patterns_of_digits_find_the_codes_they_match() {
     // A lone -1 is no pattern and no search.
     run(["-1"]).fails_with(2);
 }
+
+#[test]
+fn short_prints_one_line_per_code_for_codes_classes_and_searches() {
+    let out = run(["-s", "404", "500"]);
+    out.succeeds();
+    assert_eq!(out.stdout, "404  Not Found\n500  Internal Server Error\n");
+    let class = run(["--short", "1xx"]);
+    let codes: Vec<u16> = class.stdout.lines().map(leading_code).collect();
+    assert_eq!(codes, [100, 101, 102, 103, 104]);
+    run(["-s", "404", "--json"]).fails_with(2);
+}

@@ -88,7 +88,7 @@ strings! {
     }
     /// Command-line help.
     cli: struct Cli {
-        about, arg_query, opt_list, opt_json, opt_lang, opt_constant, opt_interactive,
+        about, arg_query, opt_list, opt_short, opt_json, opt_lang, opt_constant, opt_interactive,
         opt_help, opt_version, heading_usage, heading_arguments, heading_options, examples,
         try_help, opt_compare, opt_color, more_help, version_registry, version_libraries,
         opt_completions, opt_man, opt_scan, opt_field, opt_json_field,
