@@ -275,28 +275,7 @@ pub(crate) fn command(lang: Lang) -> Command {
                 .help_heading(cli.heading_arguments),
         )
         .next_help_heading(cli.heading_options)
-        .arg(
-            Arg::new("list")
-                .short('l')
-                .long("list")
-                .action(ArgAction::SetTrue)
-                .help(cli.opt_list),
-        )
-        .arg(
-            Arg::new("json")
-                .short('j')
-                .long("json")
-                .action(ArgAction::SetTrue)
-                .help(cli.opt_json),
-        )
-        .arg(
-            Arg::new("short")
-                .short('s')
-                .long("short")
-                .action(ArgAction::SetTrue)
-                .conflicts_with_all(["json", "compare", "constant"])
-                .help(cli.opt_short),
-        )
+        .args(output_args(cli))
         .arg(
             Arg::new("compare")
                 .long("compare")
@@ -359,6 +338,28 @@ pub(crate) fn command(lang: Lang) -> Command {
         )
         .args(scan_args(cli))
         .args(program_args(cli))
+}
+
+/// `--list`, `--json` and `--short`: what the output of a lookup is.
+fn output_args(cli: &httpdex_catalog::strings::Cli) -> [Arg; 3] {
+    [
+        Arg::new("list")
+            .short('l')
+            .long("list")
+            .action(ArgAction::SetTrue)
+            .help(cli.opt_list),
+        Arg::new("json")
+            .short('j')
+            .long("json")
+            .action(ArgAction::SetTrue)
+            .help(cli.opt_json),
+        Arg::new("short")
+            .short('s')
+            .long("short")
+            .action(ArgAction::SetTrue)
+            .conflicts_with_all(["json", "compare", "constant"])
+            .help(cli.opt_short),
+    ]
 }
 
 /// `--scan` and the options that tell it where the status is.
