@@ -176,6 +176,9 @@ pub struct Env {
     /// Where today's date comes from, for the days left of a temporary
     /// registration.
     pub today: Today,
+    /// `HTTPDEX_OPTS`, split at whitespace: options read before the
+    /// command line's, which win where they say otherwise.
+    pub default_options: Vec<String>,
 }
 
 impl Env {
@@ -283,6 +286,13 @@ where
     I: IntoIterator,
     I::Item: Into<OsString>,
 {
+    let mut args = args.into_iter().map(Into::into);
+    let args: Vec<OsString> = args
+        .next()
+        .into_iter()
+        .chain(env.default_options.iter().map(OsString::from))
+        .chain(args)
+        .collect();
     let mut options = match parse_args(args, env.lang) {
         Parsed::Run(options) => options,
         Parsed::Exit(outcome) => return Plan::Print(outcome),

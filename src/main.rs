@@ -30,6 +30,9 @@ fn main() -> ExitCode {
             .then(|| crossterm::terminal::size().ok().map(|(width, _)| width))
             .flatten(),
         today: httpdex::describe::Today::Clock,
+        default_options: std::env::var("HTTPDEX_OPTS")
+            .map(|opts| opts.split_whitespace().map(str::to_owned).collect())
+            .unwrap_or_default(),
     };
     carry_out(cli::plan(std::env::args_os(), &env))
 }

@@ -24,6 +24,7 @@ fuzz_target!(|data: &[u8]| {
             stderr_terminal: false,
             terminal_width: None,
             today: httpdex::describe::Today::Day(20_000),
+            default_options: Vec::new(),
         };
         let Plan::Read(reading) = cli::plan(["httpdex"], &env) else {
             panic!("no arguments and a pipe on stdin read it");

@@ -17,6 +17,7 @@ fn env() -> Env {
         stderr_terminal: true,
         terminal_width: Some(100),
         today: crate::describe::Today::Day(20_000),
+        default_options: Vec::new(),
     }
 }
 
@@ -261,4 +262,32 @@ fn a_pattern_is_digits_with_a_wildcard_or_a_class() {
     for text in ["301", "4xx", "3.", "[12", "30]", "a*", "3 *"] {
         assert!(!matches!(kinds(text)[..], [Lookup::Pattern(_)]), "{text}");
     }
+}
+
+#[test]
+fn httpdex_opts_come_before_the_command_line_which_wins() {
+    let env = Env {
+        default_options: vec!["--lang".into(), "ja".into(), "--json".into()],
+        ..env()
+    };
+    let Plan::Print(outcome) = plan(["httpdex", "404"], &env) else {
+        panic!("a lookup prints");
+    };
+    assert!(
+        outcome.stdout.trim_start().starts_with('['),
+        "--json from the environment"
+    );
+    assert!(
+        outcome.stdout.contains("\"見つからない\""),
+        "{}",
+        outcome.stdout
+    );
+    let Plan::Print(english) = plan(["httpdex", "--lang", "en", "404"], &env) else {
+        panic!("a lookup prints");
+    };
+    assert!(
+        !english.stdout.contains("見つからない"),
+        "{}",
+        english.stdout
+    );
 }

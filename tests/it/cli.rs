@@ -1701,3 +1701,26 @@ fn short_prints_one_line_per_code_for_codes_classes_and_searches() {
     assert_eq!(codes, [100, 101, 102, 103, 104]);
     run(["-s", "404", "--json"]).fails_with(2);
 }
+
+#[test]
+fn httpdex_opts_set_defaults_that_the_command_line_overrides() {
+    let out = Run::of(
+        httpdex()
+            .env("HTTPDEX_OPTS", "--short --lang ja")
+            .args(["404", "500"]),
+    );
+    out.succeeds();
+    assert_eq!(out.stdout.lines().count(), 2, "{}", out.stdout);
+    assert!(out.stdout.contains("見つからない"), "{}", out.stdout);
+    let english = Run::of(
+        httpdex()
+            .env("HTTPDEX_OPTS", "--lang ja")
+            .args(["--lang", "en", "404"]),
+    );
+    assert!(
+        !english.stdout.contains("見つからない"),
+        "{}",
+        english.stdout
+    );
+    assert!(run(["--help"]).stdout.contains("HTTPDEX_OPTS"));
+}

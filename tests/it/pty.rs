@@ -159,6 +159,7 @@ fn spawn_program(
         "NO_COLOR",
         "COLUMNS",
         "LINES",
+        "HTTPDEX_OPTS",
     ] {
         command.env_remove(name);
     }

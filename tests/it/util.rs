@@ -17,7 +17,7 @@ pub const IANA: &[u16] = &[
 /// Variables that change what the binary prints; removed before every run.
 /// The backtrace ones too, so a panic always prints its usual
 /// "run with `RUST_BACKTRACE=1`" note, which the failure checks look for.
-pub const ENV_VARS: [&str; 10] = [
+pub const ENV_VARS: [&str; 11] = [
     "LC_ALL",
     "LC_MESSAGES",
     "LANG",
@@ -28,6 +28,7 @@ pub const ENV_VARS: [&str; 10] = [
     "TERM",
     "RUST_BACKTRACE",
     "RUST_LIB_BACKTRACE",
+    "HTTPDEX_OPTS",
 ];
 
 /// The binary, with a clean environment and stdin from /dev/null.
