@@ -20,7 +20,7 @@ use fuzzy_matcher::skim::SkimMatcherV2;
 use crate::describe::list_label;
 use httpdex_catalog::lang::Lang;
 use httpdex_catalog::{self as catalog, Class, Entry, Field, Status};
-use httpdex_fulltext::{self as fulltext, IndexBuilder, Query};
+use httpdex_fulltext::{self as fulltext, IndexBuilder, Marker};
 
 /// How much a match in each [`Field`] counts, by `field as usize`.
 const WEIGHTS: [f32; 6] = [3.0, 2.5, 2.0, 1.2, 1.0, 0.6];
@@ -212,6 +212,7 @@ impl SearchIndex {
         if parsed.is_empty() {
             return self.titles_first(query);
         }
+        let marker = self.index.marker(&parsed);
         let mut hits = Vec::new();
         let mut listed = vec![false; self.len()];
         // Codes typed, in the order typed; then classes.
@@ -219,7 +220,7 @@ impl SearchIndex {
             for (doc, seen) in listed.iter_mut().enumerate() {
                 if self.codes[doc] == code && !*seen {
                     *seen = true;
-                    hits.push(self.hit(doc, Tier::ExactCode, 0.0, None, &parsed));
+                    hits.push(self.hit(doc, Tier::ExactCode, 0.0, None, &marker));
                 }
             }
         }
@@ -228,7 +229,7 @@ impl SearchIndex {
             for (doc, seen) in listed.iter_mut().enumerate() {
                 if Some(self.class(doc)) == class && !*seen {
                     *seen = true;
-                    hits.push(self.hit(doc, Tier::CodePrefix, 0.0, None, &parsed));
+                    hits.push(self.hit(doc, Tier::CodePrefix, 0.0, None, &marker));
                 }
             }
         }
@@ -264,7 +265,7 @@ impl SearchIndex {
                         Tier::Words,
                         found.score,
                         Some(found.best),
-                        &parsed,
+                        &marker,
                     ));
                 }
             }
@@ -276,7 +277,7 @@ impl SearchIndex {
             if let Some(from) = words {
                 hits[from..].sort_by_cached_key(|hit| {
                     let label = self.label(hit.entry);
-                    let covered = self.index.covers(&parsed, &label);
+                    let covered = marker.covers(&label);
                     (!covered, !(covered && holds_word(&label, query)))
                 });
             }
@@ -332,10 +333,10 @@ impl SearchIndex {
         tier: Tier,
         score: f32,
         best: Option<(usize, usize)>,
-        query: &Query,
+        marker: &Marker,
     ) -> Hit {
         let label = self.label(doc);
-        let label_indices = char_indices(&label, &self.index.highlight(query, &label));
+        let label_indices = char_indices(&label, &marker.highlight(&label));
         let reason = best.and_then(|(field, value)| {
             let field = *Field::ALL.get(field)?;
             let text = *self.values(doc, field).get(value)?;

@@ -389,18 +389,10 @@ impl<'a> Index<'a> {
         })
     }
 
-    /// Whether `text` (a title shown in a list, say) matches every word of
-    /// `query` as a search counts a word matched: by its own term, a stem,
-    /// prefix or typo correction of it, or half of its CJK bigrams (by
-    /// weight). A query without words covers nothing.
+    /// The query's terms looked up in the vocabulary once, to test and
+    /// mark any number of texts with (the labels of a page of results).
     #[must_use]
-    pub fn covers(&self, query: &Query, text: &str) -> bool {
-        let words = Words::new(query);
-        if words.words.is_empty() {
-            return false;
-        }
-        let tables = self.tables();
-        // The vocabulary terms each query term stands for.
+    pub fn marker<'m>(&'m self, query: &'m Query) -> Marker<'m> {
         let mut ids: Vec<(usize, usize)> = Vec::new();
         let mut expansions = Vec::new();
         for (t, term) in query.terms.iter().enumerate() {
@@ -408,19 +400,64 @@ impl<'a> Index<'a> {
             ids.extend(expansions.iter().map(|&(id, _)| (id, t)));
         }
         ids.sort_unstable();
-        let mut seen = 0u64;
+        Marker {
+            tables: self.tables(),
+            query,
+            ids,
+            words: Words::new(query),
+        }
+    }
+}
+
+/// What [`Index::marker`] made of a query: the vocabulary terms of each
+/// query term, as (term id, query term) sorted by term id.
+#[derive(Debug)]
+pub struct Marker<'m> {
+    tables: Tables<'m>,
+    query: &'m Query,
+    ids: Vec<(usize, usize)>,
+    words: Words,
+}
+
+impl Marker<'_> {
+    /// Calls `hit` with the byte range and the bit set of query terms of
+    /// each token of `text` that a query term stands for (the same words,
+    /// stems, prefixes, typo corrections and bigrams searching used), and
+    /// with an empty set for a code typed.
+    fn tokens(&self, text: &str, mut hit: impl FnMut(Range<usize>, u64)) {
         Analyzer::default().analyze(text, |token| {
-            if token.code.is_some() {
+            if let Some(code) = token.code {
+                if self.query.codes.contains(&code) {
+                    hit(token.range, 0);
+                }
                 return;
             }
-            if let Some(id) = tables.find(token.term.as_bytes()) {
-                let from = ids.partition_point(|&(i, _)| i < id);
-                for &(_, t) in ids[from..].iter().take_while(|&&(i, _)| i == id) {
-                    seen |= 1 << t;
-                }
+            let Some(id) = self.tables.find(token.term.as_bytes()) else {
+                return;
+            };
+            let from = self.ids.partition_point(|&(i, _)| i < id);
+            let terms = self.ids[from..]
+                .iter()
+                .take_while(|&&(i, _)| i == id)
+                .fold(0u64, |terms, &(_, t)| terms | 1 << t);
+            if terms != 0 {
+                hit(token.range, terms);
             }
         });
-        words.coverage(seen).1 == words.words.len()
+    }
+
+    /// Whether `text` (a title shown in a list, say) matches every word of
+    /// the query as a search counts a word matched: by its own term, a
+    /// stem, prefix or typo correction of it, or half of its CJK bigrams
+    /// (by weight). A query without words covers nothing.
+    #[must_use]
+    pub fn covers(&self, text: &str) -> bool {
+        if self.words.words.is_empty() {
+            return false;
+        }
+        let mut seen = 0u64;
+        self.tokens(text, |_, terms| seen |= terms);
+        self.words.coverage(seen).1 == self.words.words.len()
     }
 
     /// Byte ranges of `text` (one of the indexed values, or any text) that
@@ -428,27 +465,9 @@ impl<'a> Index<'a> {
     /// words, stems, prefixes, typo corrections and bigrams that searching
     /// used, and the codes typed.
     #[must_use]
-    pub fn highlight(&self, query: &Query, text: &str) -> Vec<Range<usize>> {
-        let tables = self.tables();
-        let mut ids = Vec::new();
-        let mut expansions = Vec::new();
-        for term in &query.terms {
-            self.expand(term, &mut expansions);
-            ids.extend(expansions.iter().map(|e| e.0));
-        }
-        ids.sort_unstable();
+    pub fn highlight(&self, text: &str) -> Vec<Range<usize>> {
         let mut ranges: Vec<Range<usize>> = Vec::new();
-        Analyzer::default().analyze(text, |token| {
-            let hit = match token.code {
-                Some(code) => query.codes.contains(&code),
-                None => tables
-                    .find(token.term.as_bytes())
-                    .is_some_and(|id| ids.binary_search(&id).is_ok()),
-            };
-            if hit {
-                ranges.push(token.range);
-            }
-        });
+        self.tokens(text, |range, _| ranges.push(range));
         ranges.sort_unstable_by_key(|r| (r.start, r.end));
         let mut merged: Vec<Range<usize>> = Vec::with_capacity(ranges.len());
         for r in ranges {

@@ -99,7 +99,7 @@ mod tables;
 mod tests;
 
 pub use builder::IndexBuilder;
-pub use index::{Index, Match};
+pub use index::{Index, Marker, Match};
 pub use query::{Query, parse_query};
 
 #[allow(clippy::cast_precision_loss)] // counts of documents and values stay far below 2^24

@@ -526,20 +526,29 @@ fn a_match_tells_its_best_value() {
 fn highlights_what_matched() {
     let text = "Rate-limit exceeded; retry later";
     let idx = index(&[(1, &[(SITUATIONS, text)])]);
-    let ranges = idx.highlight(&parse_query("rate limiting retri"), text);
+    let ranges = idx
+        .marker(&parse_query("rate limiting retri"))
+        .highlight(text);
     assert_eq!(ranges, [0..4, 5..10, 21..26]);
     let text = "アップロードされたファイルが大きすぎる";
     let idx = index(&[(1, &[(SITUATIONS, text)])]);
-    let ranges = idx.highlight(&parse_query("ファイル"), text);
+    let ranges = idx.marker(&parse_query("ファイル")).highlight(text);
     assert_eq!(ranges.len(), 1);
     assert_eq!(&text[ranges[0].clone()], "ファイル");
     let text = "use StatusTeapot here";
     let idx = index(&[(1, &[(NAMES, text)])]);
-    assert_eq!(idx.highlight(&parse_query("StatusTea"), text), vec![4..16]);
-    let idx = index(&[(1, &[(MEANING, "ＡＰＩキー")])]);
-    assert_eq!(idx.highlight(&parse_query("api"), "ＡＰＩキー"), vec![0..9]);
     assert_eq!(
-        idx.highlight(&parse_query("404"), "see 404, not 410"),
+        idx.marker(&parse_query("StatusTea")).highlight(text),
+        vec![4..16]
+    );
+    let idx = index(&[(1, &[(MEANING, "ＡＰＩキー")])]);
+    assert_eq!(
+        idx.marker(&parse_query("api")).highlight("ＡＰＩキー"),
+        vec![0..9]
+    );
+    assert_eq!(
+        idx.marker(&parse_query("404"))
+            .highlight("see 404, not 410"),
         vec![4..7]
     );
 }
@@ -642,7 +651,7 @@ fn garbage_and_huge_input_never_panic() {
             assert!(m.score.is_finite() && m.score > 0.0);
             assert!(m.terms_matched <= query.word_count());
         }
-        for r in idx.highlight(&query, &text) {
+        for r in idx.marker(&query).highlight(&text) {
             assert!(text.get(r).is_some());
         }
     }
@@ -651,5 +660,5 @@ fn garbage_and_huge_input_never_panic() {
     assert!(query.terms.len() <= MAX_TERMS);
     let _ = idx.search(&query);
     let _ = idx.search(&parse_query(&huge));
-    assert!(!idx.highlight(&parse_query("rate"), &huge).is_empty());
+    assert!(!idx.marker(&parse_query("rate")).highlight(&huge).is_empty());
 }
